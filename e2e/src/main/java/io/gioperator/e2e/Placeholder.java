@@ -1,0 +1,1 @@
+package io.gioperator.e2e; public final class Placeholder {}

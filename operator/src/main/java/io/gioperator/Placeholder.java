@@ -1,0 +1,1 @@
+package io.gioperator; public final class Placeholder {}

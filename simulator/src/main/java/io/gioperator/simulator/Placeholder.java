@@ -1,0 +1,1 @@
+package io.gioperator.simulator; public final class Placeholder {}
