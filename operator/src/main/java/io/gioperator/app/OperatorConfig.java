@@ -1,0 +1,103 @@
+package io.gioperator.app;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Process-level settings, read from environment variables so that the Helm chart, kustomize and the demo
+ * configure the operator the same way. A bad value fails start-up with a message naming the variable.
+ */
+public record OperatorConfig(
+    Set<String> watchedNamespaces,
+    int httpPort,
+    String httpBindAddress,
+    boolean useServerSideApply,
+    int reconcileThreads,
+    boolean leaderElection,
+    String leaseName,
+    String leaseNamespace,
+    Duration shutdownGracePeriod) {
+
+  public static final String WATCH_NAMESPACES = "GI_WATCH_NAMESPACES";
+  public static final String HTTP_PORT = "GI_HTTP_PORT";
+  public static final String HTTP_BIND_ADDRESS = "GI_HTTP_BIND_ADDRESS";
+  public static final String SERVER_SIDE_APPLY = "GI_SERVER_SIDE_APPLY";
+  public static final String RECONCILE_THREADS = "GI_RECONCILE_THREADS";
+  public static final String LEADER_ELECTION = "GI_LEADER_ELECTION";
+  public static final String LEASE_NAME = "GI_LEASE_NAME";
+  public static final String LEASE_NAMESPACE = "GI_LEASE_NAMESPACE";
+  public static final String SHUTDOWN_GRACE_SECONDS = "GI_SHUTDOWN_GRACE_SECONDS";
+
+  /** Defaults suitable for a developer running against a kubeconfig. */
+  public static OperatorConfig defaults() {
+    return fromEnvironment(Map.of());
+  }
+
+  public static OperatorConfig fromEnvironment(Map<String, String> env) {
+    return new OperatorConfig(
+        namespaces(env.getOrDefault(WATCH_NAMESPACES, "")),
+        intValue(env, HTTP_PORT, 8080, 0, 65535),
+        env.getOrDefault(HTTP_BIND_ADDRESS, "0.0.0.0"),
+        boolValue(env, SERVER_SIDE_APPLY, true),
+        intValue(env, RECONCILE_THREADS, 10, 1, 200),
+        boolValue(env, LEADER_ELECTION, false),
+        env.getOrDefault(LEASE_NAME, "gi-operator-leader"),
+        env.get(LEASE_NAMESPACE),
+        Duration.ofSeconds(intValue(env, SHUTDOWN_GRACE_SECONDS, 20, 0, 600)));
+  }
+
+  /** An empty set means every namespace. */
+  public boolean watchesAllNamespaces() {
+    return watchedNamespaces.isEmpty();
+  }
+
+  public OperatorConfig withHttpPort(int port) {
+    return new OperatorConfig(watchedNamespaces, port, httpBindAddress, useServerSideApply, reconcileThreads,
+        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod);
+  }
+
+  public OperatorConfig withServerSideApply(boolean ssa) {
+    return new OperatorConfig(watchedNamespaces, httpPort, httpBindAddress, ssa, reconcileThreads,
+        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod);
+  }
+
+  private static Set<String> namespaces(String raw) {
+    return Arrays.stream(raw.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static int intValue(Map<String, String> env, String name, int def, int min, int max) {
+    String raw = env.get(name);
+    if (raw == null || raw.isBlank()) {
+      return def;
+    }
+    try {
+      int value = Integer.parseInt(raw.trim());
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(
+            name + "=" + raw + " is out of range: use a whole number from " + min + " to " + max);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          name + "=" + raw + " is not a whole number: use a value from " + min + " to " + max, e);
+    }
+  }
+
+  private static boolean boolValue(Map<String, String> env, String name, boolean def) {
+    String raw = env.get(name);
+    if (raw == null || raw.isBlank()) {
+      return def;
+    }
+    return switch (raw.trim().toLowerCase()) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0" -> false;
+      default -> throw new IllegalArgumentException(name + "=" + raw + " is not a boolean: use true or false");
+    };
+  }
+}
