@@ -1,1 +1,0 @@
-package io.gioperator.e2e; public final class Placeholder {}
