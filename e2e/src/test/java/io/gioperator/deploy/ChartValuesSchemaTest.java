@@ -3,8 +3,11 @@ package io.gioperator.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
 import io.gioperator.app.OperatorConfig;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +53,13 @@ class ChartValuesSchemaTest {
       "watchNamespaces: [team-a]"})
   void sensibleVariationsAreAccepted(String values) {
     assertThat(chart.render(values).objects()).isNotEmpty();
+  }
+
+  @Test
+  void theChartPassesHelmLintStrict() {
+    LintResult lint = new Helm(chart.dir()).lint().strict().call();
+
+    assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
   }
 
   /** The schema's bounds are the operator's own: what Helm accepts, the process accepts, and no more. */
