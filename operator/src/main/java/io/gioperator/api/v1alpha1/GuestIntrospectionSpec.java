@@ -20,8 +20,10 @@ import java.util.Objects;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @SchemaCustomizer(value = SchemaPatch.class, input = """
     {"properties": {"remediations": {"x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": ["id"]}}}""")
-@ValidationRule(value = "!has(self.placement) || !has(self.placement.resourcePool) || self.placement.resourcePool.startsWith(self.cluster + '/')",
-    message = "placement.resourcePool must be a resource pool inside the cluster", fieldPath = ".placement.resourcePool")
+@ValidationRule(value = "!has(self.cluster) || !has(self.placement) || !has(self.placement.resourcePool)"
+    + " || self.placement.resourcePool.startsWith(self.cluster + '/')",
+    message = "placement.resourcePool must be a resource pool inside the cluster",
+    fieldPath = ".placement.resourcePool")
 public class GuestIntrospectionSpec {
 
   @JsonPropertyDescription("The VCenter (same namespace) that manages the cluster.")
@@ -33,7 +35,8 @@ public class GuestIntrospectionSpec {
   @Required
   @Size(min = 1, max = 1024)
   @Pattern(Patterns.CLUSTER_PATH)
-  @ValidationRule(value = "self == oldSelf", message = "cluster is immutable: create another GuestIntrospection for another cluster")
+  @ValidationRule(value = "self == oldSelf",
+      message = "cluster is immutable: create another GuestIntrospection for another cluster")
   private String cluster;
 
   @JsonPropertyDescription("The PartnerSolution (same namespace) to deploy.")
@@ -70,7 +73,8 @@ public class GuestIntrospectionSpec {
       + "out once and then recorded in status.completedRemediations; re-applying the same "
       + "list does nothing. Use a new id to repeat an action. Keyed by id.")
   @Size(max = 32)
-  @ValidationRule(value = "self.all(r, self.exists_one(o, o.id == r.id))", message = "remediation ids must be unique")
+  @ValidationRule(value = "self.all(r, !has(r.id) || self.exists_one(o, has(o.id) && o.id == r.id))",
+      message = "remediation ids must be unique")
   private List<RemediationRequest> remediations;
 
   public LocalObjectReference getVcenterRef() {
