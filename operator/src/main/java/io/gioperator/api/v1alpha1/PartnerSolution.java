@@ -1,6 +1,7 @@
 package io.gioperator.api.v1alpha1;
 
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -9,6 +10,7 @@ import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
+import io.gioperator.api.crd.SchemaPatch;
 
 /**
  * One release of a partner's Guest Introspection product: the SVA OVF, the Mux VIB it needs, the partner's
@@ -26,6 +28,11 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
     type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = AdditionalPrinterColumn.Type.DATE)
+@SchemaCustomizer(value = SchemaPatch.class, input = """
+    {"description": "One release of a partner Guest Introspection product: SVA OVF, Mux VIB, solution manager and supported versions.",
+     "properties": {
+       "spec": {"description": "Desired state: the partner release to deploy."},
+       "status": {"description": "Observed state, written by the operator."}}}""")
 public class PartnerSolution extends CustomResource<PartnerSolutionSpec, PartnerSolutionStatus> implements Namespaced {
 
   @Override

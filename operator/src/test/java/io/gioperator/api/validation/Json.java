@@ -6,30 +6,30 @@ import java.util.List;
 import java.util.Map;
 
 /** Small helpers over Jackson trees. */
-final class Json {
+public final class Json {
 
   private Json() {}
 
-  static List<JsonNode> list(JsonNode array) {
+  public static List<JsonNode> list(JsonNode array) {
     List<JsonNode> out = new ArrayList<>();
     array.forEach(out::add);
     return out;
   }
 
-  static List<Map.Entry<String, JsonNode>> fields(JsonNode object) {
+  public static List<Map.Entry<String, JsonNode>> fields(JsonNode object) {
     List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
     object.fields().forEachRemaining(out::add);
     return out;
   }
 
-  static List<String> strings(JsonNode array) {
+  public static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;
   }
 
   /** How the API server prints a value in an error message (Go's %v-ish: strings quoted, objects by type). */
-  static String describe(JsonNode value) {
+  public static String describe(JsonNode value) {
     if (value == null || value.isNull()) {
       return "null";
     }
@@ -45,7 +45,7 @@ final class Json {
     return value.toString();
   }
 
-  static String typeOf(JsonNode value) {
+  public static String typeOf(JsonNode value) {
     if (value.isObject()) {
       return "object";
     }

@@ -12,7 +12,7 @@ import java.util.Set;
  * (k8s.io/apiextensions-apiserver pruning), and reports their paths: with kubectl's default strict field validation
  * the request is rejected with "unknown field" instead.
  */
-final class Pruning {
+public final class Pruning {
 
   /** Kept at the top level of every object whatever the schema says. */
   private static final Set<String> ROOT_FIELDS = Set.of("apiVersion", "kind", "metadata");
@@ -20,7 +20,7 @@ final class Pruning {
   private Pruning() {}
 
   /** Prunes {@code value} in place and returns the paths of the removed fields. */
-  static List<String> prune(JsonNode rootSchema, JsonNode value) {
+  public static List<String> prune(JsonNode rootSchema, JsonNode value) {
     List<String> removed = new ArrayList<>();
     prune(rootSchema, value, "", true, removed);
     return removed;

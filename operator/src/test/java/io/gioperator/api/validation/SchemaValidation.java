@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
  * required, enum, pattern, minLength/maxLength, minItems/maxItems, minimum/maximum, format date-time, and the
  * x-kubernetes-list-type map/set uniqueness. Messages follow the API server's.
  */
-final class SchemaValidation {
+public final class SchemaValidation {
 
   private final List<FieldError> errors = new ArrayList<>();
   private final Map<String, Pattern> patterns = new HashMap<>();
 
-  static List<FieldError> validate(JsonNode rootSchema, JsonNode value) {
+  public static List<FieldError> validate(JsonNode rootSchema, JsonNode value) {
     SchemaValidation validation = new SchemaValidation();
     validation.check(rootSchema, value, "");
     return validation.errors;
