@@ -23,16 +23,20 @@ import io.gioperator.api.crd.SchemaPatch;
 @Singular("guestintrospection")
 @ShortNames("gi")
 @AdditionalPrinterColumn(name = "Cluster", jsonPath = ".spec.cluster", type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(name = "Partner", jsonPath = ".spec.partnerRef.name", type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Partner", jsonPath = ".spec.partnerRef.name",
+    type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.readyHosts", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Status", jsonPath = ".status.conditions[?(@.type==\"Ready\")].reason",
     type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = AdditionalPrinterColumn.Type.DATE)
+@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp",
+    type = AdditionalPrinterColumn.Type.DATE)
 @SchemaCustomizer(value = SchemaPatch.class, input = """
-    {"description": "Guest Introspection on one vSphere cluster: Mux VIB and one partner SVA per host, through an EAM agency.",
+    {"description":
+      "Guest Introspection on one vSphere cluster: Mux VIB and one partner SVA per host, through an EAM agency.",
      "properties": {
        "spec": {"description": "Desired state: the cluster, the partner release, placement and policies."},
-       "status": {"description": "Observed state, written by the operator: conditions, the EAM agency, one row per host."}}}""")
+       "status": {"description":
+         "Observed state, written by the operator: conditions, the EAM agency, one row per host."}}}""")
 public class GuestIntrospection extends CustomResource<GuestIntrospectionSpec, GuestIntrospectionStatus>
     implements Namespaced {
 

@@ -174,6 +174,7 @@ public class GuestIntrospectionSpec {
 
   @Override
   public int hashCode() {
-    return Objects.hash(vcenterRef, cluster, partnerRef, placement, healthPolicy, redeployPolicy, hostOperations, compatibility, paused, remediations);
+    return Objects.hash(vcenterRef, cluster, partnerRef, placement, healthPolicy, redeployPolicy, hostOperations,
+        compatibility, paused, remediations);
   }
 }

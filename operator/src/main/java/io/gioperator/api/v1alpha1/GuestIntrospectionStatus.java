@@ -118,6 +118,7 @@ public class GuestIntrospectionStatus {
 
   @Override
   public int hashCode() {
-    return Objects.hash(observedGeneration, conditions, agency, hosts, hostCounts, readyHosts, completedRemediations);
+    return Objects.hash(observedGeneration, conditions, agency, hosts, hostCounts, readyHosts,
+        completedRemediations);
   }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@ValidationRule(value = "!(has(self.allowReboot) && self.allowReboot) || (has(self.allowMaintenanceMode) && self.allowMaintenanceMode)",
+@ValidationRule(value = "!(has(self.allowReboot) && self.allowReboot)"
+    + " || (has(self.allowMaintenanceMode) && self.allowMaintenanceMode)",
     message = "allowReboot requires allowMaintenanceMode: a host is only rebooted in maintenance mode")
 public class HostOperationsPolicy {
 

@@ -208,6 +208,7 @@ public class HostStatus {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, moref, esxiVersion, esxiBuild, connectionState, inMaintenanceMode, inScope, compatible, step, message, muxVibVersion, sva, partner, redeploys, issues);
+    return Objects.hash(name, moref, esxiVersion, esxiBuild, connectionState, inMaintenanceMode, inScope,
+        compatible, step, message, muxVibVersion, sva, partner, redeploys, issues);
   }
 }

@@ -27,9 +27,11 @@ import io.gioperator.api.crd.SchemaPatch;
 @AdditionalPrinterColumn(name = "Version", jsonPath = ".spec.version", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
     type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = AdditionalPrinterColumn.Type.DATE)
+@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp",
+    type = AdditionalPrinterColumn.Type.DATE)
 @SchemaCustomizer(value = SchemaPatch.class, input = """
-    {"description": "One release of a partner Guest Introspection product: SVA OVF, Mux VIB, solution manager and supported versions.",
+    {"description":
+      "One release of a partner Guest Introspection product: SVA OVF, Mux VIB, solution manager and supported versions.",
      "properties": {
        "spec": {"description": "Desired state: the partner release to deploy."},
        "status": {"description": "Observed state, written by the operator."}}}""")
