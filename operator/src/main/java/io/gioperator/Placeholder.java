@@ -1,1 +1,0 @@
-package io.gioperator; public final class Placeholder {}
