@@ -8,12 +8,12 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.net.http.HttpResponse;
 
-/** Collects a response body into memory but gives up (and cancels the stream) past a byte bound. */
-final class BoundedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
+/** Collects a response body into memory but gives up (and cancels the stream) past a byte bound ({@link ResponseTooLargeException}). */
+public final class BoundedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
 
     private final long limit;
 
-    BoundedBodyHandler(long limit) {
+    public BoundedBodyHandler(long limit) {
         this.limit = limit;
     }
 
