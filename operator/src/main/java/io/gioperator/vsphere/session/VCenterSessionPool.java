@@ -83,12 +83,11 @@ public final class VCenterSessionPool implements AutoCloseable {
 
     /** Logs out and forgets every session to this vCenter (e.g. its custom resource was deleted). */
     public void disconnect(URI vcenterUrl) {
-        String host = vcenterUrl.getHost();
+        URI normalized = VCenterTarget.normalize(vcenterUrl);
         List<VCenterSession> removed = new ArrayList<>();
         synchronized (this) {
             sessions.entrySet().removeIf(e -> {
-                boolean match = e.getKey().url().getHost().equalsIgnoreCase(host)
-                        && e.getKey().url().getPort() == vcenterUrl.getPort();
+                boolean match = e.getKey().url().equals(normalized);
                 if (match) {
                     removed.add(e.getValue().session());
                 }

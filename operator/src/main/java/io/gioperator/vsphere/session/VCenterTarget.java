@@ -26,7 +26,13 @@ public record VCenterTarget(URI url, String username, String password, TlsTrust 
         if (url.getUserInfo() != null) {
             throw new IllegalArgumentException("vCenter URL must not carry credentials");
         }
-        url = URI.create("https://" + url.getHost().toLowerCase(Locale.ROOT) + (url.getPort() > 0 ? ":" + url.getPort() : ""));
+        url = normalize(url);
+    }
+
+    /** {@code https://host[:port]} with the host in lower case and the default port 443 left out. */
+    public static URI normalize(URI url) {
+        int port = url.getPort() == 443 ? -1 : url.getPort();
+        return URI.create("https://" + url.getHost().toLowerCase(Locale.ROOT) + (port > 0 ? ":" + port : ""));
     }
 
     /** The vCenter's host name: the label for metrics and logs. */

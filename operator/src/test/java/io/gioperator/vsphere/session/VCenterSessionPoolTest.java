@@ -176,6 +176,21 @@ class VCenterSessionPoolTest {
     }
 
     @Test
+    void disconnectLogsOutEverySessionToThatVCenter() {
+        try (FakeVCenter vc = new FakeVCenter(); var c = TestClients.connect(vc)) {
+            c.connection().vim().currentTime();
+            c.pool().disconnect(java.net.URI.create("https://LOCALHOST:" + vc.server().getPort() + "/"));
+            assertThat(vc.calls("Logout")).hasSize(1);
+            assertThat(c.connection().isOpen()).isFalse();
+            assertThat(c.pool().liveSessions()).isZero();
+            c.pool().connect(vc.target()).vim().currentTime();
+            assertThat(vc.calls("Login")).hasSize(2);
+        }
+        assertThat(VCenterTarget.normalize(java.net.URI.create("https://VC01.lab:443/sdk")))
+                .hasToString("https://vc01.lab");
+    }
+
+    @Test
     void targetNeverPrintsThePasswordAndRefusesPlainHttp() {
         try (FakeVCenter vc = new FakeVCenter()) {
             assertThat(vc.target().toString()).doesNotContain(FakeVCenter.PASSWORD);
