@@ -4,7 +4,7 @@ import io.gioperator.vsphere.xml.XmlElement;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-/** Every issue type this client knows, by wire type name (generated from the EAM WSDL type list). */
+/** Every issue type this client models, by wire type name (unknown names fall back in {@link IssueParser}). */
 final class IssueTypes {
 
     static final Map<String, BiFunction<XmlElement, String, Issue>> KNOWN = Map.ofEntries(
