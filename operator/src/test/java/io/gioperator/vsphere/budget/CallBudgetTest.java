@@ -120,7 +120,7 @@ class CallBudgetTest {
     void theBulkheadBoundsConcurrentCallsButNotLongPolls() throws Exception {
         try (FakeVCenter vc = new FakeVCenter(); var c = connect(vc, budget(1000, 1, Duration.ZERO, 1, 50))) {
             c.connection().serviceContent();
-            vc.enqueue("CurrentTime", new MockResponse.Builder(TIME).headersDelay(800, TimeUnit.MILLISECONDS).build());
+            vc.enqueue("CurrentTime", new MockResponse.Builder(TIME).headersDelay(1500, TimeUnit.MILLISECONDS).build());
             vc.always("CurrentTime", TIME);
             CompletableFuture<?> slow = CompletableFuture.runAsync(() -> c.connection().vim().currentTime());
             awaitCalls(vc, "CurrentTime", 1);
@@ -132,7 +132,7 @@ class CallBudgetTest {
             slow.get(5, TimeUnit.SECONDS);
 
             vc.enqueue("WaitForUpdatesEx", new MockResponse.Builder(Soap.vim("WaitForUpdatesEx", ""))
-                    .headersDelay(800, TimeUnit.MILLISECONDS).build());
+                    .headersDelay(1500, TimeUnit.MILLISECONDS).build());
             MoRef collector = MoRef.of("PropertyCollector", "session[1]2");
             CompletableFuture<?> poll = CompletableFuture.runAsync(
                     () -> c.connection().vim().waitForUpdatesEx(collector, "1", 1, null));
