@@ -1,0 +1,16 @@
+package io.gioperator.vsphere.session;
+
+import io.gioperator.vsphere.soap.VSphereException;
+
+/** The connection was closed (pool closed, vCenter disconnected, or its credentials rotated): get a new one. */
+public class SessionClosedException extends VSphereException {
+
+    public SessionClosedException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String outcome() {
+        return "closed";
+    }
+}
