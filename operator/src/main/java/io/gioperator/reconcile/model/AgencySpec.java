@@ -111,11 +111,11 @@ public record AgencySpec(
   }
 
   private static Map<String, String> nullValuesAsEmpty(Map<String, String> properties) {
-    if (properties == null || !properties.containsValue(null)) {
-      return properties;
+    if (properties == null) {
+      return null;
     }
     Map<String, String> copy = new java.util.HashMap<>();
-    properties.forEach((k, v) -> copy.put(k, v == null ? "" : v));
+    properties.forEach((k, v) -> copy.put(k.strip(), v == null ? "" : v));
     return copy;
   }
 

@@ -4,6 +4,7 @@ import io.gioperator.reconcile.model.Action;
 import io.gioperator.reconcile.model.EamIssue;
 import io.gioperator.reconcile.model.EamStatus;
 import io.gioperator.reconcile.model.EamTarget;
+import io.gioperator.reconcile.model.GoalState;
 import io.gioperator.reconcile.model.HostMemory;
 import io.gioperator.reconcile.model.HostRow;
 import io.gioperator.reconcile.model.HostStep;
@@ -80,6 +81,11 @@ final class HostPlanner {
       boolean agency = ctx.observed.agency() != null;
       return rows.simple(w, HostStep.Pending, agency ? "WaitingForAgent" : "AgencyNotCreated",
           agency ? "EAM has not created an agent for " + w.host.name() + " yet" : "the agency does not exist yet", false);
+    }
+    GoalState goal = ctx.observed.agency().goalState();
+    if (goal != GoalState.ENABLED) {
+      return rows.simple(w, HostStep.Pending, "AgencyNot" + capitalized(GoalState.ENABLED.wire()),
+          "the agency's goal state is " + goal.wire() + "; nothing is done on the hosts until it is enabled again", false);
     }
     normalFlow(w);
     HostRow row = rows.row(w);
