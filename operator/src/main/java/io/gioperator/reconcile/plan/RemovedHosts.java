@@ -49,14 +49,17 @@ final class RemovedHosts {
       registrations.forEach(r -> ctx.emit(new Action.DeregisterSva(r.id(), ref,
           "host " + name + " was removed from the cluster")));
     }
-    boolean keep = !registrations.isEmpty() && !canDeregister;
+    // While the partner cannot be asked, its registrations of this host are unknown: keep the name.
+    boolean partnerUnknown = ctx.desired.partnerManagerConfigured() && !ctx.observed.partner().reachable();
+    boolean keep = partnerUnknown || (!registrations.isEmpty() && !canDeregister);
     if (keep) {
       ctx.hosts.put(ref, HostMemory.named(name));
     } else {
       ctx.hosts.remove(ref);
     }
     String message = name + " is no longer in the cluster"
-        + (registrations.isEmpty() ? "" : canDeregister
+        + (partnerUnknown ? "; its partner registrations are removed once the partner is reachable"
+        : registrations.isEmpty() ? "" : canDeregister
             ? "; removing " + registrations.size() + " partner registration(s)"
             : "; " + registrations.size() + " partner registration(s) left to remove"
                 + (ctx.mayAct() ? " (partner unreachable)" : " (not acting: " + ctx.gate.message() + ")"));
