@@ -98,6 +98,20 @@ class RecreateSequenceTest {
   }
 
   @Test
+  void eamsPowerIssueCountsEvenWhileTheAgentIsYellow() {
+    Scenario s = Scenario.converged("esx-01");
+    World.Agent agent = s.world.agent("esx-01");
+    agent.power = PowerState.POWERED_OFF;
+    agent.status = EamStatus.YELLOW;
+    s.plan();
+    assertThat(s.last.actions()).as("yellow without an issue: EAM is still powering it on").isEmpty();
+
+    agent.issue(61, "VmPoweredOff", "Agent VM is expected to be powered on");
+    s.after(Duration.ofSeconds(10)).plan();
+    assertThat(s.actions(Action.RecreateSva.class)).hasSize(1);
+  }
+
+  @Test
   void theDestroyIsIssuedAgainIfTheOldVmIsStillThereAfterTheRetryIntervalWithoutCountingTwice() {
     Scenario s = Scenario.converged("esx-01");
     powerOff(s, "esx-01");

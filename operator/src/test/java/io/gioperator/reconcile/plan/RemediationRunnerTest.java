@@ -136,6 +136,11 @@ class RemediationRunnerTest {
     assertThat(s.last.actions().get(1)).isInstanceOf(Action.RebootHost.class);
     assertThat(s.memory.host("host-01").muxReinstall().phase()).isEqualTo(MuxReinstallPhase.RebootingHost);
 
+    // Still up with its old boot time: the reboot has not happened yet.
+    s.after(Duration.ofSeconds(20)).plan();
+    assertThat(s.last.actions()).isEmpty();
+    assertThat(s.row("esx-01").reason()).isEqualTo("RebootingHost");
+
     // Rebooting: the host does not respond; that is expected, not "Disconnected".
     s.world.host("esx-01").connection = io.gioperator.reconcile.model.HostConnection.NOT_RESPONDING;
     s.after(Duration.ofMinutes(3)).plan();
