@@ -5,6 +5,7 @@ import io.gioperator.reconcile.model.ConditionStatus;
 import io.gioperator.reconcile.model.HostCounts;
 import io.gioperator.reconcile.model.HostRow;
 import io.gioperator.reconcile.model.HostStep;
+import io.gioperator.reconcile.model.IncompatiblePolicy;
 import io.gioperator.reconcile.model.PowerState;
 import io.gioperator.reconcile.model.ServiceStatus;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class ConditionSummarizer {
       return Condition.of(Condition.COMPATIBLE, true, "Compatible", "vCenter " + ctx.observed.vcenterVersion()
           + " and all " + rows.stream().filter(r -> r.step() != HostStep.Removed).count() + " hosts are in the compatibility matrix");
     }
-    String consequence = ActGate.of(ctx.desired, compatibility).reason().equals("ClusterBlocked")
+    String consequence = ctx.desired.compatibility().policy() == IncompatiblePolicy.BlockCluster
         ? "policy BlockCluster: no action is taken on the cluster"
         : "policy Skip: these hosts get neither the Mux nor an SVA";
     return Condition.of(Condition.COMPATIBLE, false, "IncompatibleHosts",
