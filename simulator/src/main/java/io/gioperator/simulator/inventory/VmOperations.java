@@ -103,6 +103,14 @@ public final class VmOperations {
         return null;
     }
 
+    /** Starts a VM that already runs when the simulation begins (pre-existing VMs): no delays, no events. */
+    public void bootNow(Vm vm) {
+        vm.powerState("poweredOn", world.now());
+        vm.guest(true, vm.assignedIp());
+        vm.updateHeartbeat(world.now());
+        world.touch();
+    }
+
     /** Crash-stops a VM without checks (host reboot, forced power loss). */
     void kill(Vm vm, Origin origin) {
         if (vm.poweredOn()) {
