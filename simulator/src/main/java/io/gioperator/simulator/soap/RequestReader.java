@@ -85,7 +85,7 @@ public final class RequestReader {
             if (!namespace.equals(q.getNamespaceURI())) {
                 throw fail(unexpected());
             }
-            Schema.MethodDef def = schema.method(q.getLocalPart())
+            Schema.MethodDef def = schema.methodDef(q.getLocalPart())
                     .orElseThrow(() -> fail("Unable to resolve WSDL method name " + q.getLocalPart()));
             context.push("while parsing call information for method " + def.name() + "\n" + at());
             List<V.Field> params = fields(def.params(), def.name(), true);

@@ -94,7 +94,7 @@ public final class Schema {
         return this;
     }
 
-    public Optional<MethodDef> method(String name) {
+    public Optional<MethodDef> methodDef(String name) {
         return Optional.ofNullable(methods.get(name));
     }
 
