@@ -144,7 +144,6 @@ class EamIssuesTest {
         assertThat(after.maxHostsInMaintenanceAtOnce()).as("hosts in maintenance mode at once").isEqualTo(1);
         assertThat(after.events()).filteredOn(e -> e.kind().equals("HostEnteredMaintenanceMode"))
                 .hasSize(3).allMatch(e -> e.origin().equals("EAM"));
-        Audit after = sim.audit();
         assertThat(after.hosts()).noneMatch(Audit.HostEntry::inMaintenanceMode)
                 .allMatch(h -> h.vibs().stream().anyMatch(v -> v.name().equals("epsec-mux")
                         && v.version().equals("8.0.2")));
