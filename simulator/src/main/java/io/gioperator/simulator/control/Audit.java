@@ -1,5 +1,6 @@
 package io.gioperator.simulator.control;
 
+import io.gioperator.simulator.core.EventLog;
 import io.gioperator.simulator.eam.AgencySnapshot;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  */
 public record Audit(String at, List<AgencySnapshot> agencies, List<VmEntry> vms, List<HostEntry> hosts,
         List<Map<String, Object>> partnerRegistrations, List<SessionEntry> sessions, Objects objects,
-        String maintenanceModePolicy) {
+        String maintenanceModePolicy, List<EventLog.Event> events) {
 
     /** A VM; {@code ownerAgency} is the agency id for EAM agent VMs, null for other VMs. */
     public record VmEntry(String id, String name, String host, String cluster, String folder, String resourcePool,
@@ -42,6 +43,21 @@ public record Audit(String at, List<AgencySnapshot> agencies, List<VmEntry> vms,
 
     public List<VmEntry> vmsOwnedBy(String agencyId) {
         return vms.stream().filter(v -> agencyId.equals(v.ownerAgency())).toList();
+    }
+
+    /** The largest number of hosts that were in maintenance mode at the same time, from the event log. */
+    public int maxHostsInMaintenanceAtOnce() {
+        java.util.Set<String> in = new java.util.HashSet<>();
+        int max = 0;
+        for (EventLog.Event e : events) {
+            if (e.kind().equals("HostEnteredMaintenanceMode")) {
+                in.add(e.entity());
+            } else if (e.kind().equals("HostExitedMaintenanceMode")) {
+                in.remove(e.entity());
+            }
+            max = Math.max(max, in.size());
+        }
+        return max;
     }
 
     public HostEntry host(String name) {

@@ -40,7 +40,7 @@ public final class AuditBuilder {
             List<Audit.SessionEntry> sess = sessions.list().stream().map(s -> new Audit.SessionEntry(s.label(),
                     s.userName(), s.loginTime().toString(), s.lastActive().toString())).toList();
             return new Audit(world.now().toString(), agencies.get(), vms, hosts, registrations.get(), sess,
-                    objects.get(), policy.get());
+                    objects.get(), policy.get(), world.events());
         });
     }
 

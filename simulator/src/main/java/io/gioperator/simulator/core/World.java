@@ -24,6 +24,7 @@ public final class World {
     private final Condition changed = lock.newCondition();
     private final Random random;
     private final Clock clock;
+    private final EventLog events = new EventLog();
     private long version;
     private long entitySeq;
 
@@ -92,6 +93,17 @@ public final class World {
     public void awaitForever() throws InterruptedException {
         requireLocked();
         changed.await();
+    }
+
+    /** Records an event (kind e.g. HostEnteredMaintenanceMode) about an entity and who caused it. */
+    public void event(String kind, String entity, String name, Object origin) {
+        requireLocked();
+        events.add(now().toString(), kind, entity, name, String.valueOf(origin));
+    }
+
+    public java.util.List<EventLog.Event> events() {
+        requireLocked();
+        return events.snapshot();
     }
 
     public Instant now() {

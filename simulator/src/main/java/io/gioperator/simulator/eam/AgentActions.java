@@ -104,7 +104,7 @@ final class AgentActions {
             Host h = a.host;
             Optional<InstalledVib> vib = h.vib(a.vibEntry.name());
             if (vib.isPresent() && h.connected()) {
-                ctx.hostOps.removeVib(h, vib.get());
+                ctx.hostOps.removeVib(h, vib.get(), Origin.EAM);
                 a.installedVibUrl = null;
                 ctx.world.touch();
                 if (!vib.get().liveRemove() && !vib.get().pendingInstall()) {
@@ -182,6 +182,7 @@ final class AgentActions {
         Vm vm = ctx.inventory.newVm(where.placement(), a.vmName, "other4xLinux64Guest",
                 "Other 4.x or later Linux (64-bit)", 2, 4096);
         vm.ownerAgency(a.agency.id);
+        ctx.world.event("VmCreated", vm.id(), vm.name(), Origin.EAM);
         vm.product(new Vm.Product(entry.productName(), entry.vendor(), entry.version(), entry.version()));
         vm.annotation("Agent VM of ESX Agent Manager agency " + a.agency.agencyName());
         a.vm = vm;

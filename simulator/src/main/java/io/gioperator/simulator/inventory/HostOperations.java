@@ -69,6 +69,7 @@ public final class HostOperations {
         if (!blocked) {
             h.enteringMaintenance(false);
             h.inMaintenance(true);
+            world.event("HostEnteredMaintenanceMode", h.id(), h.name(), origin);
             inventory.fire(l -> l.hostStateChanged(h));
             done.done(null);
         } else if (deadline != null && !world.now().isBefore(deadline)) {
@@ -99,6 +100,7 @@ public final class HostOperations {
         scheduler.after(timings.hostExitMaintenance(), () -> {
             if (!h.removed() && h.inMaintenance()) {
                 h.inMaintenance(false);
+                world.event("HostExitedMaintenanceMode", h.id(), h.name(), origin);
                 inventory.fire(l -> l.hostStateChanged(h));
             }
             done.done(null);
@@ -112,6 +114,7 @@ public final class HostOperations {
             throw Faults.invalidState("The host must be in maintenance mode to reboot without force.");
         }
         scheduler.after(timings.taskQueue(), () -> {
+            world.event("HostRebootStarted", h.id(), h.name(), origin);
             startReboot(h);
             done.done(null);
         });
@@ -133,6 +136,7 @@ public final class HostOperations {
             h.rebooting(false);
             h.connectionState("connected");
             h.bootTime(world.now());
+            world.event("HostRebooted", h.id(), h.name(), Origin.SYSTEM);
             inventory.fire(l -> l.vibsChanged(h));
             inventory.fire(l -> l.hostStateChanged(h));
         });
@@ -141,6 +145,7 @@ public final class HostOperations {
     public void disconnect(Host h) {
         if (!h.removed() && !h.connectionState().equals("disconnected")) {
             h.connectionState("disconnected");
+            world.event("HostDisconnected", h.id(), h.name(), Origin.CONTROL);
             inventory.fire(l -> l.hostStateChanged(h));
         }
     }
@@ -158,6 +163,7 @@ public final class HostOperations {
         scheduler.after(timings.hostReconnect(), () -> {
             if (!h.removed() && !h.rebooting() && !h.connected()) {
                 h.connectionState("connected");
+                world.event("HostReconnected", h.id(), h.name(), Origin.CONTROL);
                 inventory.fire(l -> l.hostStateChanged(h));
             }
             done.done(null);
@@ -175,7 +181,7 @@ public final class HostOperations {
         }
         scheduler.after(timings.vibInstall(), () -> {
             for (String id : bulletinIds) {
-                find(h, id).ifPresent(vib -> removeVib(h, vib));
+                find(h, id).ifPresent(vib -> removeVib(h, vib, Origin.CLIENT));
             }
             inventory.fire(l -> l.vibsChanged(h));
             done.done(null);
@@ -187,7 +193,8 @@ public final class HostOperations {
     }
 
     /** Removes (or stages removal of) one VIB; no event. */
-    public void removeVib(Host h, InstalledVib vib) {
+    public void removeVib(Host h, InstalledVib vib, Origin origin) {
+        world.event("VibRemoved", h.id(), vib.name() + " " + vib.version(), origin);
         if (vib.liveRemove() || vib.pendingInstall()) {
             h.vibs().remove(vib);
         } else {
@@ -197,6 +204,7 @@ public final class HostOperations {
 
     /** Installs (or stages, when it needs a reboot) a VIB, replacing an older one of the same name; no event. */
     public void installVib(Host h, InstalledVib vib) {
+        world.event("VibInstalled", h.id(), vib.name() + " " + vib.version(), Origin.EAM);
         h.vibs().removeIf(v -> v.name().equals(vib.name()));
         h.vibs().add(vib);
     }

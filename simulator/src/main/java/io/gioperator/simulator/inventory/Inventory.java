@@ -221,6 +221,7 @@ public final class Inventory {
         vm.guest(false, null);
         vm.updateHeartbeat(world.now());
         vm.markRemoved();
+        world.event("VmRemoved", vm.id(), vm.name(), origin);
         entities.remove(vm.id());
         vm.folder().remove(vm);
         vm.host().vms().remove(vm);

@@ -52,6 +52,7 @@ public final class VmOperations {
             return Faults.fileNotFound(vm.vmPathName());
         }
         vm.powerState("poweredOn", world.now());
+        world.event("VmPoweredOn", vm.id(), vm.name(), origin);
         Instant boot = vm.bootTime();
         inventory.fire(l -> l.vmPowerChanged(vm, origin));
         scheduler.after(timings.guestBoot(), () -> {
@@ -81,6 +82,7 @@ public final class VmOperations {
         vm.powerState("poweredOff", world.now());
         vm.guest(false, null);
         vm.updateHeartbeat(world.now());
+        world.event("VmPoweredOff", vm.id(), vm.name(), origin);
         inventory.fire(l -> l.vmPowerChanged(vm, origin));
         return null;
     }
@@ -117,6 +119,7 @@ public final class VmOperations {
             vm.powerState("poweredOff", world.now());
             vm.guest(false, null);
             vm.updateHeartbeat(world.now());
+            world.event("VmPoweredOff", vm.id(), vm.name(), origin);
             inventory.fire(l -> l.vmPowerChanged(vm, origin));
         }
     }
@@ -124,6 +127,7 @@ public final class VmOperations {
     /** Fault injection: the VM's files are damaged; it stops and can no longer power on. */
     public void corrupt(Vm vm) {
         vm.corrupted(true);
+        world.event("VmCorrupted", vm.id(), vm.name(), Origin.CONTROL);
         kill(vm, Origin.CONTROL);
         inventory.fire(l -> l.vmCorrupted(vm));
     }

@@ -77,10 +77,10 @@ public final class Schema {
     public Schema loose(String name, String base, String spec) {
         List<FieldDef> fields = new ArrayList<>();
         for (String token : spec.trim().split("\\s+")) {
-            String[] parts = token.split(":", 2);
-            String type = parts.length == 2 ? parts[1] : "string";
-            boolean many = type.endsWith("[]");
-            fields.add(new FieldDef(parts[0], many ? type.substring(0, type.length() - 2) : type, false, many));
+            boolean many = token.endsWith("[]");
+            String t = many ? token.substring(0, token.length() - 2) : token;
+            String[] parts = t.split(":", 2);
+            fields.add(new FieldDef(parts[0], parts.length == 2 ? parts[1] : "string", false, many));
         }
         return type(name, base, fields.toArray(FieldDef[]::new));
     }
