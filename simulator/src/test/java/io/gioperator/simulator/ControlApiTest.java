@@ -44,6 +44,18 @@ class ControlApiTest {
     }
 
     @Test
+    void theAuditShowsSessionsAndAgenciesButNoSecrets() {
+        SoapClient soap = new SoapClient(sim);
+        soap.login(sim.username(), sim.password());
+        String cookie = soap.cookie().replace("\"", "");
+        Rest.Response audit = control.get("/control/audit");
+        String raw = audit.json().toString();
+        assertThat(audit.json().get("sessions")).isNotEmpty();
+        assertThat(audit.json().get("agencies")).hasSize(2);
+        assertThat(raw).doesNotContain(cookie).doesNotContain(sim.password()).doesNotContain(sim.partnerToken());
+    }
+
+    @Test
     void hostsCanBeAddedOperatedAndRemoved() {
         JsonNode added = control.post("/control/hosts", Map.of("cluster", "Cluster-02", "version", "7.0.3",
                 "build", "21930508")).json();
