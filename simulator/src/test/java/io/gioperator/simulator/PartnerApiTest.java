@@ -28,7 +28,7 @@ class PartnerApiTest {
     @BeforeAll
     static void start() {
         sim = Simulator.start(SimulatorConfig.builder().size(1, 3).timings(Timings.fast().withHeartbeat(
-                Duration.ofMillis(50), Duration.ofMillis(1000), Duration.ofMillis(2500))).build());
+                Duration.ofMillis(50), Duration.ofMillis(600), Duration.ofMillis(1500))).build());
         partner = new Rest(sim.partnerUrl(), sim.certificate(), sim.partnerToken());
         SoapClient soap = new SoapClient(sim);
         soap.login(sim.username(), sim.password());

@@ -73,7 +73,9 @@ public final class TlsMaterial {
             b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
                     b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(kp.getPrivate())));
-            char[] storePassword = HexFormat.of().formatHex(random.generateSeed(16)).toCharArray();
+            byte[] pw = new byte[16];
+            random.nextBytes(pw);
+            char[] storePassword = HexFormat.of().formatHex(pw).toCharArray();
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
             ks.setKeyEntry("simulator", kp.getPrivate(), storePassword, new Certificate[] {cert});
