@@ -255,6 +255,15 @@ final class AgentReconciler implements AgentActions.Signals {
     }
 
     private boolean uninstallStep(Agent a) {
+        if (a.maintenancePurpose == Agent.MaintenancePurpose.INSTALL) {
+            // the VIB is no longer wanted: give back (and leave) the maintenance mode EAM asked for
+            a.maintenancePurpose = a.holdsMaintenance ? Agent.MaintenancePurpose.EXIT : null;
+            if (a.maintenancePurpose == null) {
+                releaseMaintenance(a);
+            } else if (maintenanceStep(a)) {
+                return false;
+            }
+        }
         Vm vm = a.vm;
         if (vm != null && !vm.removed()) {
             if (a.removing && a.sawUnreachable) {
