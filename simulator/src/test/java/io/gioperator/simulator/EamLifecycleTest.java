@@ -110,7 +110,9 @@ class EamLifecycleTest {
         eam.call("DestroyAgency", agency);
         SoapClient.Response after = vim.soap().eam(Xml.el("AgencyQueryRuntime").add(agency.self()));
         assertThat(after.faultType()).isEqualTo("ManagedObjectNotFound");
-        assertThat(sim.audit().agencies()).noneMatch(a -> a.id().equals(agency.value()));
+        // DestroyAgency answers at once; EAM removes the agency's remains in the background.
+        Await.until("the agency gone from the audit",
+                () -> sim.audit().agencies().stream().noneMatch(a -> a.id().equals(agency.value())));
     }
 
     @Test
