@@ -1,1 +1,0 @@
-package io.gioperator.simulator; public final class Placeholder {}
