@@ -78,6 +78,9 @@ public final class Schema {
         List<FieldDef> fields = new ArrayList<>();
         for (String token : spec.trim().split("\\s+")) {
             String[] parts = token.split(":", 2);
+            if (parts.length == 1 && parts[0].endsWith("[]")) { // "tags[]": an array of strings
+                parts = new String[] {parts[0].substring(0, parts[0].length() - 2), "string[]"};
+            }
             String type = parts.length == 2 ? parts[1] : "string";
             boolean many = type.endsWith("[]");
             fields.add(new FieldDef(parts[0], many ? type.substring(0, type.length() - 2) : type, false, many));
