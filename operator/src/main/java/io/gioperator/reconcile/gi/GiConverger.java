@@ -64,7 +64,7 @@ final class GiConverger {
     }
     DesiredCluster desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(),
         obs.placement());
-    Plan plan = Planner.plan(desired, obs.cluster(), memory, now);
+    Plan plan = Planner.plan(desired, obs.cluster(), memory, now, s.settings().tunables());
     RecreationReasons.started(memory, plan.memory()).forEach(r -> s.metrics().recreation(ns, name, r));
     ActResult result;
     try {
