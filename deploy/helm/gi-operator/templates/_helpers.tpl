@@ -93,7 +93,7 @@ The operator's environment: the only place where values become the variables the
 
 {{/*
 What the operator may do in a namespace it watches (or everywhere, through the ClusterRole): read and patch its
-own resources, their status and finalizers; read Secrets; record Events. Nothing else.
+own resources, their status and finalizers; read Secrets and CA-bundle ConfigMaps; record Events. Nothing else.
 */}}
 {{- define "gi-operator.operatorRules" -}}
 - apiGroups: ["gi-operator.io"]
@@ -108,6 +108,10 @@ own resources, their status and finalizers; read Secrets; record Events. Nothing
 - apiGroups: [""]
   resources: ["secrets"]
   verbs: ["get", "list", "watch"]
+# CA bundles for vCenter and partner-manager TLS may live in ConfigMaps (spec.tls.caBundle.configMapKeyRef).
+- apiGroups: [""]
+  resources: ["configmaps"]
+  verbs: ["get"]
 - apiGroups: [""]
   resources: ["events"]
   verbs: ["create", "patch"]

@@ -75,7 +75,7 @@ class ChartRbacTest {
     for (String verb : List.of("create", "delete", "deletecollection")) {
       assertThat(op.allows(verb, GROUP, "guestintrospections", "team-a")).as(verb + " CRs").isFalse();
     }
-    assertThat(op.allows("get", "", "configmaps", "team-a")).isFalse();
+    assertThat(op.allows("update", "", "configmaps", "team-a")).as("ConfigMaps are read-only").isFalse();
     assertThat(op.allows("get", "", "pods", "team-a")).isFalse();
     assertThat(op.allows("create", "rbac.authorization.k8s.io", "rolebindings", "team-a")).isFalse();
   }
@@ -130,6 +130,8 @@ class ChartRbacTest {
     for (String verb : List.of("get", "list", "watch")) {
       assertThat(op.allows(verb, "", "secrets", namespace)).as(verb + " secrets in " + namespace).isTrue();
     }
+    assertThat(op.allows("get", "", "configmaps", namespace)).as("CA-bundle ConfigMaps in " + namespace).isTrue();
+    assertThat(op.allows("update", "", "configmaps", namespace)).as("ConfigMaps are read-only").isFalse();
     assertThat(op.allows("create", "", "events", namespace)).as("events in " + namespace).isTrue();
     assertThat(op.allows("patch", "", "events", namespace)).as("event series in " + namespace).isTrue();
   }
