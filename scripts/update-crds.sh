@@ -23,6 +23,6 @@ mkdir -p crds
 cp "${files[@]}" crds/
 echo "update-crds: wrote ${#files[@]} CRDs to crds/"
 
-mvn -B -q -pl operator test -Dtest=ApiDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dgi.updateApiDoc=true "$@"
+mvn -B -q -pl operator -am test -Dtest=ApiDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dgi.updateApiDoc=true "$@"
 echo "update-crds: rewrote the field reference in docs/api.md"
 git status --short crds docs/api.md

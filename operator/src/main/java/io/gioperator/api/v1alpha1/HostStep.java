@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Where a host is in the Guest Introspection deployment sequence (status.hosts[].step). The happy path is Pending,
- * InstallingMux, DeployingSva, PoweringOn, WaitingForIp, Registering, Ready.
+ * InstallingMux, DeployingSva, PoweringOn, WaitingForIp, Registering, WaitingForService, Ready.
  */
 public enum HostStep {
   /** Seen, nothing started yet. */
@@ -37,6 +37,13 @@ public enum HostStep {
   /** Registering the SVA with the partner solution manager. */
   @JsonProperty("Registering")
   REGISTERING("Registering"),
+
+  /**
+   * Deployed, powered on and registered, but the partner (or, without a partner manager, EAM's heartbeat) does not
+   * report the service healthy yet.
+   */
+  @JsonProperty("WaitingForService")
+  WAITING_FOR_SERVICE("WaitingForService"),
 
   /** Mux installed, SVA on and registered, service reported healthy. */
   @JsonProperty("Ready")

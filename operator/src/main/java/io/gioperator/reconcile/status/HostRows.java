@@ -72,8 +72,8 @@ public final class HostRows {
   }
 
   /**
-   * The API's step vocabulary is older than the planner's: WaitingForService shows as Registering and Recreating
-   * as Redeploying; the row message starts with the planner's step and reason so nothing is lost.
+   * The planner's steps in the API's words: Recreating is shown as Redeploying; a removed host's row is dropped
+   * (this maps it to Disconnected only for completeness).
    */
   public static HostStep step(io.gioperator.reconcile.model.HostStep step) {
     return switch (step) {
@@ -82,7 +82,8 @@ public final class HostRows {
       case DeployingSva -> HostStep.DEPLOYING_SVA;
       case PoweringOn -> HostStep.POWERING_ON;
       case WaitingForIp -> HostStep.WAITING_FOR_IP;
-      case Registering, WaitingForService -> HostStep.REGISTERING;
+      case Registering -> HostStep.REGISTERING;
+      case WaitingForService -> HostStep.WAITING_FOR_SERVICE;
       case Ready -> HostStep.READY;
       case Recreating -> HostStep.REDEPLOYING;
       case Stalled -> HostStep.STALLED;
@@ -96,9 +97,7 @@ public final class HostRows {
   static String message(HostRow row) {
     String reason = row.reason() == null ? row.step().name() : row.reason();
     String text = row.message() == null ? "" : row.message();
-    String prefix = row.step() == io.gioperator.reconcile.model.HostStep.WaitingForService
-        && !reason.equals("WaitingForService") ? "WaitingForService/" + reason : reason;
-    return text.isEmpty() ? prefix : prefix + ": " + text;
+    return text.isEmpty() ? reason : reason + ": " + text;
   }
 
   private static Long build(String build) {

@@ -64,7 +64,8 @@ class DeploymentTest {
   void hostRowsMoveThroughTheDeploymentStepsInOrder() {
     h.create(h.newGi("cluster-01", null));
     List<HostStep> order = List.of(HostStep.PENDING, HostStep.INSTALLING_MUX, HostStep.DEPLOYING_SVA,
-        HostStep.POWERING_ON, HostStep.WAITING_FOR_IP, HostStep.REGISTERING, HostStep.READY);
+        HostStep.POWERING_ON, HostStep.WAITING_FOR_IP, HostStep.REGISTERING, HostStep.WAITING_FOR_SERVICE,
+        HostStep.READY);
     java.util.Map<String, Integer> furthest = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.List<String> regressions = new java.util.concurrent.CopyOnWriteArrayList<>();
     Await.until(GiHarness.WAIT, "every host Ready", () -> {

@@ -17,10 +17,10 @@ class HostRowsTest {
   }
 
   @Test
-  void stepsTheApiLacksKeepTheirNameInTheMessage() {
+  void waitingForServiceIsItsOwnStepWithTheReasonInTheMessage() {
     HostRow row = new HostRow("host-1", "esx-1", "8.0.2", "1", io.gioperator.reconcile.model.HostStep.WaitingForService,
         "ServiceWarning", "the partner reports WARNING", null, null, null, null, null, null, 0, false);
-    assertThat(HostRows.step(row.step())).isEqualTo(HostStep.REGISTERING);
-    assertThat(HostRows.message(row)).isEqualTo("WaitingForService/ServiceWarning: the partner reports WARNING");
+    assertThat(HostRows.step(row.step())).isEqualTo(HostStep.WAITING_FOR_SERVICE);
+    assertThat(HostRows.message(row)).isEqualTo("ServiceWarning: the partner reports WARNING");
   }
 }
