@@ -28,6 +28,8 @@ public final class OperatorApp implements AutoCloseable {
   private final AutoCloseable controllerResources;
   private final HealthServer healthServer;
   private final AtomicBoolean stopped = new AtomicBoolean();
+  /** Set once {@code operator.start()} returned, i.e. every informer has synced. */
+  private volatile boolean started;
 
   private OperatorApp(OperatorConfig config, KubernetesClient client, ControllerSet controllers)
       throws IOException {
@@ -62,14 +64,19 @@ public final class OperatorApp implements AutoCloseable {
     app.healthServer.start();
     LOG.info("Probes and metrics on port {} (/healthz, /readyz, /metrics)", app.healthServer.port());
     app.operator.start();
+    app.started = true;
     LOG.info("gi-operator started, watching {}",
         config.watchesAllNamespaces() ? "all namespaces" : config.watchedNamespaces());
     return app;
   }
 
-  /** Ready once the operator has started and every informer and event source is healthy. */
+  /**
+   * Ready once the operator has started (its informers synced) and every informer and event source is healthy.
+   * Until start-up has finished the answer is false without asking JOSDK: its runtime info can block while the
+   * informers wait for the API server, and a probe must answer at once.
+   */
   public boolean isReady() {
-    return !stopped.get()
+    return started && !stopped.get()
         && operator.getRuntimeInfo().isStarted()
         && operator.getRuntimeInfo().allEventSourcesAreHealthy();
   }
