@@ -31,10 +31,10 @@ public final class OpsLab implements AutoCloseable {
   private final Path workDir;
   private final LabSecrets secrets;
   private final Simulator sim;
-  private final EmbeddedKubernetes kube;
+  private final LabKubernetes kube;
   private final Path kubeconfig;
 
-  private OpsLab(Path workDir, LabSecrets secrets, Simulator sim, EmbeddedKubernetes kube) {
+  private OpsLab(Path workDir, LabSecrets secrets, Simulator sim, LabKubernetes kube) {
     this.workDir = workDir;
     this.secrets = secrets;
     this.sim = sim;
@@ -44,19 +44,11 @@ public final class OpsLab implements AutoCloseable {
 
   /** Starts the simulator with one cluster of {@code hosts} hosts and a Kubernetes API with the project's CRDs. */
   public static OpsLab start(String name, int hosts) {
-    return start(name, hosts, RepoRoot.crds());
+    return start(name, hosts, LabKubernetes.of(EmbeddedKubernetes.start(0, RepoRoot.crds())));
   }
 
   /** As {@link #start(String, int)}, with a Kubernetes API the caller built (e.g. one that answers RBAC reviews). */
-  public static OpsLab start(String name, int hosts, EmbeddedKubernetes kube) {
-    return create(name, hosts, kube);
-  }
-
-  private static OpsLab start(String name, int hosts, Path crds) {
-    return create(name, hosts, EmbeddedKubernetes.start(0, crds));
-  }
-
-  private static OpsLab create(String name, int hosts, EmbeddedKubernetes kube) {
+  public static OpsLab start(String name, int hosts, LabKubernetes kube) {
     Path dir = Path.of("target", "ops", name).toAbsolutePath();
     try {
       Files.createDirectories(dir);
@@ -134,7 +126,7 @@ public final class OpsLab implements AutoCloseable {
     return sim;
   }
 
-  public EmbeddedKubernetes kube() {
+  public LabKubernetes kube() {
     return kube;
   }
 
