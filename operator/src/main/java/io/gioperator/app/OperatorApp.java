@@ -1,6 +1,7 @@
 package io.gioperator.app;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetricsV2;
@@ -46,7 +47,11 @@ public final class OperatorApp implements AutoCloseable {
           .withCloseClientOnStop(false)
           .withStopOnInformerErrorDuringStartup(true);
       if (config.leaderElection()) {
-        var leaderElection = LeaderElectionConfigurationBuilder.aLeaderElectionConfiguration(config.leaseName());
+        var leaderElection = LeaderElectionConfigurationBuilder.aLeaderElectionConfiguration(config.leaseName())
+            .withLeaderCallbacks(new LeaderCallbacks(
+                () -> LOG.info("Leading: this replica reconciles and changes vSphere"),
+                this::onLeadershipLost,
+                leader -> LOG.info("Leader is {}", leader)));
         if (config.leaseNamespace() != null) {
           leaderElection.withLeaseNamespace(config.leaseNamespace());
         }
@@ -55,6 +60,23 @@ public final class OperatorApp implements AutoCloseable {
     });
     this.controllerResources = controllers.register(operator, new AppContext(config, client, registry));
     this.healthServer = new HealthServer(config.httpBindAddress(), config.httpPort(), this::isReady, registry);
+  }
+
+  /**
+   * JOSDK 5.3.2's {@code build()} configures {@code exitOnStopLeading=false}, and then losing the Lease only logs:
+   * the replica would keep reconciling next to the new leader (two writers to vSphere). Losing it while not
+   * stopping therefore ends the process (exit code 1); Kubernetes restarts it and it rejoins as a follower. The
+   * exit runs in its own thread so that the shutdown hook can stop the operator cleanly.
+   */
+  private void onLeadershipLost() {
+    if (stopped.get()) {
+      return;
+    }
+    LOG.error("Lost the leader Lease {}: exiting so that this replica stops changing vSphere; Kubernetes restarts "
+        + "it as a follower", config.leaseName());
+    Thread exit = new Thread(() -> System.exit(1), "gi-lost-leadership");
+    exit.setDaemon(false);
+    exit.start();
   }
 
   /** Builds the app, starts the HTTP endpoint first (probes answer during start-up), then the operator. */
