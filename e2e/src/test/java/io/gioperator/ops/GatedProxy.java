@@ -13,9 +13,9 @@ import java.util.List;
 /**
  * A TCP proxy on loopback in front of another port that holds every connection while closed (the client waits as
  * for an API server that does not answer yet) and forwards them, bytes unchanged (TLS passes through), once
- * {@link #open()} is called.
+ * {@link #open()} is called; {@link #cut()} closes them again (a network partition).
  */
-final class GatedProxy implements AutoCloseable {
+public final class GatedProxy implements AutoCloseable {
 
   private final ServerSocket server;
   private final int targetPort;
@@ -23,7 +23,7 @@ final class GatedProxy implements AutoCloseable {
   private final List<Socket> sockets = new ArrayList<>();
   private boolean open;
 
-  GatedProxy(int targetPort) {
+  public GatedProxy(int targetPort) {
     this.targetPort = targetPort;
     try {
       this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -33,19 +33,26 @@ final class GatedProxy implements AutoCloseable {
     daemon("gated-proxy-accept", this::acceptLoop).start();
   }
 
-  int port() {
+  public int port() {
     return server.getLocalPort();
   }
 
   /** How many connections are waiting at the gate. */
-  synchronized int held() {
+  public synchronized int held() {
     return held.size();
   }
 
-  synchronized void open() {
+  public synchronized void open() {
     open = true;
     held.forEach(this::forward);
     held.clear();
+  }
+
+  /** A network partition: every open connection is cut and new ones wait at the gate again. */
+  public synchronized void cut() {
+    open = false;
+    sockets.forEach(GatedProxy::closeQuietly);
+    sockets.clear();
   }
 
   private void acceptLoop() {

@@ -52,6 +52,11 @@ public final class OpsLab implements AutoCloseable {
     Path dir = Path.of("target", "ops", name).toAbsolutePath();
     try {
       Files.createDirectories(dir);
+      try (var old = Files.list(dir)) {
+        for (Path f : old.filter(f -> f.toString().endsWith(".log")).toList()) {
+          Files.delete(f); // operator logs are appended to: start each lab with fresh ones
+        }
+      }
       LabSecrets secrets = LabSecrets.generate();
       Simulator sim = Simulator.start(SimulatorConfig.builder().size(1, hosts)
           .password(secrets.vcenterPassword()).partnerToken(secrets.partnerToken()).build());
