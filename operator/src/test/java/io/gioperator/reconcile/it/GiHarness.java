@@ -15,6 +15,7 @@ import io.gioperator.app.DefaultControllers;
 import io.gioperator.app.OperatorApp;
 import io.gioperator.app.OperatorConfig;
 import io.gioperator.reconcile.gi.ReconcileSettings;
+import io.gioperator.reconcile.plan.Tunables;
 import io.gioperator.simulator.Simulator;
 import io.gioperator.simulator.SimulatorConfig;
 import io.gioperator.simulator.control.Audit;
@@ -37,21 +38,24 @@ final class GiHarness implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(40);
 
   final Simulator sim;
-  final TestKubernetes kube;
+  final MockKubernetes kube;
   final MutableClock clock = new MutableClock();
   final OperatorApp app;
 
   private GiHarness(int hosts) throws Exception {
     sim = Simulator.start(SimulatorConfig.builder().inventory(InventorySpec.generated(1, hosts)).build());
-    kube = TestKubernetes.start();
+    kube = MockKubernetes.start();
     OperatorConfig config = OperatorConfig.fromEnvironment(Map.of(OperatorConfig.HTTP_PORT, "0",
         OperatorConfig.HTTP_BIND_ADDRESS, "127.0.0.1", OperatorConfig.SERVER_SIDE_APPLY, "false",
         OperatorConfig.RECONCILE_THREADS, "4"));
     ReconcileSettings settings = ReconcileSettings.defaults()
         .withIntervals(Duration.ofMillis(300), Duration.ofMinutes(10), Duration.ofMillis(500))
         .withClock(clock);
+    // Planner retry intervals of seconds instead of minutes (the maintenance-mode grace, agency update spacing).
+    Tunables fast = new Tunables(Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(3),
+        Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofSeconds(15), 50);
     settings = new ReconcileSettings(settings.converging(), settings.steady(), settings.retry(),
-        Duration.ofSeconds(30), Duration.ofSeconds(5), clock);
+        Duration.ofSeconds(30), Duration.ofSeconds(5), clock, fast);
     app = OperatorApp.start(config, kube.client(), DefaultControllers.create(settings));
     client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
         .create();
