@@ -50,6 +50,8 @@ class LeaderElectionTest {
 
         assertThat(vsphereCalls(b)).as("vSphere calls of the new leader").isPositive();
         assertThat(b.log()).doesNotContain("CreateAgency:");
+        assertReadableTextLog(a.log(), "CreateAgency:");
+        assertReadableTextLog(b.log(), "RegisterSva:");
         assertNoDuplicates(lab.sim().audit());
         assertThat(lease(lab).getSpec().getLeaseTransitions()).isPositive();
       }
@@ -68,6 +70,17 @@ class LeaderElectionTest {
         .isEqualTo(agency.id()));
     assertThat(svas.stream().map(Audit.VmEntry::host).distinct()).as("one SVA per host").hasSize(HOSTS);
     assertThat(audit.partnerRegistrations()).as("one registration per SVA").hasSize(HOSTS);
+  }
+
+  /**
+   * GI_LOG_FORMAT=text (the default outside the container): time, level, logger, then {@code [namespace/name]} of
+   * the resource for lines about one, and no JSON.
+   */
+  private static void assertReadableTextLog(String log, String action) {
+    assertThat(log.lines()).noneMatch(line -> line.startsWith("{"));
+    assertThat(log.lines()).anyMatch(line -> line.matches(
+        "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO +\\S+ \\[" + OpsLab.NAMESPACE + "/" + OpsLab.GI + "\\] - "
+            + action + ".*"));
   }
 
   /** The operator's agencies (vSphere's own vCLS agency is left out); the operator names them gi-operator/... */
