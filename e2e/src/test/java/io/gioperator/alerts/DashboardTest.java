@@ -67,8 +67,8 @@ class DashboardTest {
         "gi_eam_issues_open", "gi_sva_recreations_total", "gi_reconcile_failures_total", "gi_vcenter_connected",
         "reconciliations_started_total", "reconciliations_success_total", "reconciliations_failure_total",
         "reconciliations_execution_duration_seconds_sum", "reconciliations_execution_duration_seconds_count",
-        "gi_vsphere_requests_total", "gi_vsphere_request_duration_seconds_bucket", "gi_vsphere_sessions",
-        "resilience4j_circuitbreaker_state");
+        "vsphere_requests_seconds_count", "vsphere_requests_seconds_sum", "vsphere_sessions_live",
+        "vsphere_circuitbreaker_state");
   }
 
   @Test

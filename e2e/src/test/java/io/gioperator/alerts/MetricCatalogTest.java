@@ -47,7 +47,7 @@ class MetricCatalogTest {
 
     assertThat(catalog.contains("gi_guestintrospection_ready")).isTrue();
     assertThat(catalog.contains("reconciliations_failure_total")).isTrue();
-    assertThat(catalog.contains("resilience4j_circuitbreaker_state")).isTrue();
+    assertThat(catalog.contains("vsphere_circuitbreaker_state")).isTrue();
     assertThat(catalog.contains("gi_vcenter_connected_total")).isFalse();
   }
 }
