@@ -88,7 +88,10 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
     VCenterStatus previous = vc.getStatus();
     try {
       VCenterTarget target = targets.resolve(vc);
-      AboutInfo about = pool.connect(target).serviceContent().about();
+      var connection = pool.connect(target);
+      // The service content is cached after login: CurrentTime is the round trip that proves vCenter answers.
+      connection.vim().currentTime();
+      AboutInfo about = connection.serviceContent().about();
       next.setProductName(about.fullName());
       next.setVersion(about.version());
       next.setBuild(about.build());

@@ -105,4 +105,25 @@ class DeploymentTest {
     assertThat(h.vcenter().getStatus().getVersion()).isNotBlank();
     assertThat(h.vcenter().getStatus().getBuild()).isNotBlank();
   }
+
+  @Test
+  void aVCenterThatStopsAnsweringIsReportedDisconnectedWhileItsSessionStillExists() {
+    h.create(h.newGi("cluster-01", null));
+    h.awaitReady("cluster-01");
+    Map<String, String> labels = Map.of("namespace", GiHarness.NS, "name", GiHarness.VCENTER);
+    assertThat(h.metric("gi_vcenter_connected", labels)).isEqualTo(1.0);
+
+    h.sim.control().vcenterDown();
+    try {
+      // Any change of the credentials Secret re-checks the VCenter; the session itself is still logged in.
+      h.secret("vcenter-credentials", Map.of("username", h.sim.username(), "password", h.sim.password(),
+          "touched", "1"));
+      Await.until(GiHarness.WAIT, "VCenter Connected=False", () -> h.vcenter().getStatus().getConditions().stream()
+          .anyMatch(c -> "Connected".equals(c.getType()) && "False".equals(c.getStatus().wireName())),
+          () -> h.vcenter().getStatus());
+      assertThat(h.metric("gi_vcenter_connected", labels)).isEqualTo(0.0);
+    } finally {
+      h.sim.control().vcenterUp();
+    }
+  }
 }
