@@ -55,6 +55,10 @@ class JsonLogTest {
         .isEqualTo(OpsLab.NAMESPACE + "/" + OpsLab.GI));
     assertThat(reconcile).anySatisfy(l -> assertThat(l.path("mdc").path("resource").asText())
         .isEqualTo(OpsLab.NAMESPACE + "/" + OpsLab.VCENTER));
+    assertThat(reconcile)
+        .filteredOn(l -> l.path("mdc").path("resource").asText().equals(OpsLab.NAMESPACE + "/" + OpsLab.GI))
+        .as("GuestIntrospection lines name the vSphere cluster")
+        .allSatisfy(l -> assertThat(l.path("mdc").path("cluster").asText()).startsWith("/DC1/host/"));
   }
 
   @Test

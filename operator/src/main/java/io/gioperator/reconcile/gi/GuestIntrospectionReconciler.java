@@ -17,7 +17,6 @@ import io.javaoperatorsdk.operator.processing.event.source.inbound.SimpleInbound
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.time.Duration;
 import java.util.List;
-import org.slf4j.MDC;
 
 /**
  * The GuestIntrospection controller. Re-reconciles on changes of the resource, of the VCenter, PartnerSolution and
@@ -43,25 +42,19 @@ public final class GuestIntrospectionReconciler implements Reconciler<GuestIntro
 
   @Override
   public UpdateControl<GuestIntrospection> reconcile(GuestIntrospection gi, Context<GuestIntrospection> context) {
-    MDC.put("resource", gi.getMetadata().getNamespace() + "/" + gi.getMetadata().getName());
-    try {
+    try (var ignored = LogContext.of(gi)) {
       Duration next = converger.reconcile(gi);
       return UpdateControl.<GuestIntrospection>noUpdate().rescheduleAfter(next);
-    } finally {
-      MDC.remove("resource");
     }
   }
 
   @Override
   public DeleteControl cleanup(GuestIntrospection gi, Context<GuestIntrospection> context) {
-    MDC.put("resource", gi.getMetadata().getNamespace() + "/" + gi.getMetadata().getName());
-    try {
+    try (var ignored = LogContext.of(gi)) {
       if (deletion.delete(gi)) {
         return DeleteControl.defaultDelete();
       }
       return DeleteControl.noFinalizerRemoval().rescheduleAfter(services.settings().converging().toMillis());
-    } finally {
-      MDC.remove("resource");
     }
   }
 
