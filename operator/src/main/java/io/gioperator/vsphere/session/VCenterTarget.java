@@ -40,9 +40,13 @@ public record VCenterTarget(URI url, String username, String password, TlsTrust 
         return url.getHost();
     }
 
-    /** The key of the shared session: URL, user and a hash of the password (the password itself is not kept there). */
+    /**
+     * The key of the shared session: URL, user, a hash of the password (the password itself is not kept there) and
+     * the TLS trust, so that a changed CA bundle or thumbprint is verified on a new connection at once instead of
+     * riding on a session opened under the old trust.
+     */
     public SessionKey sessionKey() {
-        return new SessionKey(url, username, sha256(password));
+        return new SessionKey(url, username, sha256(password), trust);
     }
 
     private static String sha256(String secret) {
@@ -60,9 +64,9 @@ public record VCenterTarget(URI url, String username, String password, TlsTrust 
     }
 
     /** Identifies one shared session. */
-    public record SessionKey(URI url, String username, String passwordHash) {
+    public record SessionKey(URI url, String username, String passwordHash, TlsTrust trust) {
 
-        /** Same vCenter and user, maybe another password: the rotation case. */
+        /** Same vCenter and user, maybe another password or trust: the rotation case. */
         boolean sameAccount(SessionKey other) {
             return url.equals(other.url) && username.equals(other.username);
         }

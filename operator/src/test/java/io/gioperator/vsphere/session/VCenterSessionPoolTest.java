@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gioperator.vsphere.budget.VSphereMetrics;
 import io.gioperator.vsphere.soap.InvalidLoginFault;
 import io.gioperator.vsphere.soap.NotAuthenticatedFault;
+import io.gioperator.vsphere.soap.VSphereTlsException;
 import io.gioperator.vsphere.testing.FakeVCenter;
 import io.gioperator.vsphere.testing.Soap;
 import io.gioperator.vsphere.testing.SoapCall;
 import io.gioperator.vsphere.testing.TestClients;
+import io.gioperator.vsphere.tls.TlsTrust;
 import io.gioperator.vsphere.types.MoRef;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -154,6 +156,22 @@ class VCenterSessionPoolTest {
             assertThat(old.isOpen()).isFalse();
             assertThatThrownBy(() -> old.vim().currentTime()).isInstanceOf(SessionClosedException.class);
             assertThat(c.pool().liveSessions()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void changedTrustReplacesTheSessionSoTheNewTrustIsCheckedAtOnce() {
+        try (FakeVCenter vc = new FakeVCenter(); var c = TestClients.connect(vc)) {
+            VCenterConnection old = c.connection();
+            old.vim().currentTime();
+            VCenterTarget wrongPin = vc.target(TlsTrust.pinned(
+                    "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"));
+
+            VCenterConnection fresh = c.pool().connect(wrongPin);
+
+            assertThat(old.isOpen()).isFalse();
+            assertThatThrownBy(() -> fresh.vim().currentTime()).isInstanceOf(VSphereTlsException.class);
+            assertThat(vc.calls("Login")).hasSize(1);
         }
     }
 
