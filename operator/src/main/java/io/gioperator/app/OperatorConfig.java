@@ -1,5 +1,6 @@
 package io.gioperator.app;
 
+import io.gioperator.vsphere.budget.CallBudgetConfig;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -19,7 +20,9 @@ public record OperatorConfig(
     boolean leaderElection,
     String leaseName,
     String leaseNamespace,
-    Duration shutdownGracePeriod) {
+    Duration shutdownGracePeriod,
+    double vcenterRatePerSecond,
+    int vcenterMaxConcurrent) {
 
   public static final String WATCH_NAMESPACES = "GI_WATCH_NAMESPACES";
   public static final String HTTP_PORT = "GI_HTTP_PORT";
@@ -30,6 +33,8 @@ public record OperatorConfig(
   public static final String LEASE_NAME = "GI_LEASE_NAME";
   public static final String LEASE_NAMESPACE = "GI_LEASE_NAMESPACE";
   public static final String SHUTDOWN_GRACE_SECONDS = "GI_SHUTDOWN_GRACE_SECONDS";
+  public static final String VCENTER_RATE_PER_SECOND = "GI_VCENTER_RATE_PER_SECOND";
+  public static final String VCENTER_MAX_CONCURRENT = "GI_VCENTER_MAX_CONCURRENT";
 
   /** Defaults suitable for a developer running against a kubeconfig. */
   public static OperatorConfig defaults() {
@@ -46,7 +51,24 @@ public record OperatorConfig(
         boolValue(env, LEADER_ELECTION, false),
         env.getOrDefault(LEASE_NAME, "gi-operator-leader"),
         env.get(LEASE_NAMESPACE),
-        Duration.ofSeconds(intValue(env, SHUTDOWN_GRACE_SECONDS, 20, 0, 600)));
+        Duration.ofSeconds(intValue(env, SHUTDOWN_GRACE_SECONDS, 20, 0, 600)),
+        rateValue(env, VCENTER_RATE_PER_SECOND, 20),
+        intValue(env, VCENTER_MAX_CONCURRENT, 8, 1, 100));
+  }
+
+  /**
+   * The per-vCenter call budget: the client's defaults with the rate and concurrency of the environment. A rate
+   * below one per second becomes one call per {@code 1/rate} seconds.
+   */
+  public CallBudgetConfig callBudget() {
+    CallBudgetConfig d = CallBudgetConfig.defaults();
+    int permits = vcenterRatePerSecond >= 1 ? (int) Math.round(vcenterRatePerSecond) : 1;
+    Duration period = vcenterRatePerSecond >= 1 ? Duration.ofSeconds(1)
+        : Duration.ofMillis(Math.round(1000 / vcenterRatePerSecond));
+    return new CallBudgetConfig(permits, period, d.rateLimitWait(), vcenterMaxConcurrent, d.bulkheadWait(),
+        d.retryMaxAttempts(), d.retryInitialBackoff(), d.retryMultiplier(), d.retryMaxBackoff(),
+        d.breakerFailureRatePercent(), d.breakerWindowSize(), d.breakerMinimumCalls(), d.breakerOpenDuration(),
+        d.breakerHalfOpenCalls());
   }
 
   /** An empty set means every namespace. */
@@ -56,12 +78,12 @@ public record OperatorConfig(
 
   public OperatorConfig withHttpPort(int port) {
     return new OperatorConfig(watchedNamespaces, port, httpBindAddress, useServerSideApply, reconcileThreads,
-        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod);
+        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod, vcenterRatePerSecond, vcenterMaxConcurrent);
   }
 
   public OperatorConfig withServerSideApply(boolean ssa) {
     return new OperatorConfig(watchedNamespaces, httpPort, httpBindAddress, ssa, reconcileThreads,
-        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod);
+        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod, vcenterRatePerSecond, vcenterMaxConcurrent);
   }
 
   private static Set<String> namespaces(String raw) {
@@ -86,6 +108,22 @@ public record OperatorConfig(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           name + "=" + raw + " is not a whole number: use a value from " + min + " to " + max, e);
+    }
+  }
+
+  private static double rateValue(Map<String, String> env, String name, double def) {
+    String raw = env.get(name);
+    if (raw == null || raw.isBlank()) {
+      return def;
+    }
+    try {
+      double value = Double.parseDouble(raw.trim());
+      if (!(value > 0) || value > 1000) {
+        throw new IllegalArgumentException(name + "=" + raw + " is out of range: use a number above 0, at most 1000");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + "=" + raw + " is not a number: use e.g. 10 or 0.5", e);
     }
   }
 

@@ -1,0 +1,138 @@
+package io.gioperator.reconcile.gi;
+
+import io.gioperator.api.v1alpha1.GuestIntrospection;
+import io.gioperator.api.v1alpha1.GuestIntrospectionStatus;
+import io.gioperator.partner.PartnerClient;
+import io.gioperator.reconcile.act.ActResult;
+import io.gioperator.reconcile.act.EventRecorder;
+import io.gioperator.reconcile.desired.DesiredClusterMapper;
+import io.gioperator.reconcile.model.DesiredCluster;
+import io.gioperator.reconcile.model.HostRow;
+import io.gioperator.reconcile.model.Memory;
+import io.gioperator.reconcile.model.Plan;
+import io.gioperator.reconcile.observe.ClusterObserver;
+import io.gioperator.reconcile.observe.FailureReasons;
+import io.gioperator.reconcile.observe.ObserveException;
+import io.gioperator.reconcile.observe.Observation;
+import io.gioperator.reconcile.plan.Planner;
+import io.gioperator.reconcile.refs.GiReferences;
+import io.gioperator.reconcile.refs.ReferenceException;
+import io.gioperator.reconcile.status.GiStatusMapper;
+import io.gioperator.reconcile.watch.WatchTarget;
+import io.gioperator.vsphere.session.VCenterConnection;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One reconcile of a live GuestIntrospection: observe → validate → plan → act → status. */
+final class GiConverger {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GiConverger.class);
+  private static final Set<String> VCENTER_REASONS = Set.of(FailureReasons.VCENTER_UNREACHABLE,
+      FailureReasons.INVALID_CREDENTIALS, FailureReasons.CERTIFICATE_NOT_TRUSTED, FailureReasons.NOT_AUTHORIZED,
+      GiReferences.VCENTER_NOT_FOUND, "CredentialsNotFound", "CaBundleNotFound");
+
+  private final GiServices s;
+
+  GiConverger(GiServices services) {
+    this.s = services;
+  }
+
+  /** Returns when to look again. */
+  Duration reconcile(GuestIntrospection gi) {
+    String ns = gi.getMetadata().getNamespace();
+    String name = gi.getMetadata().getName();
+    Instant now = s.settings().clock().instant();
+    Memory memory = s.memory().load(gi);
+    GiReferences.Resolved refs;
+    VCenterConnection vc;
+    Observation obs;
+    PartnerClient partner;
+    try {
+      refs = s.references().resolve(gi);
+      vc = s.pool().connect(refs.target());
+      partner = s.partners().get(refs.partnerConfig());
+      obs = ClusterObserver.observe(vc, gi.getSpec(), io.gioperator.reconcile.desired.AgencyNames.of(ns, name),
+          partner, memory);
+    } catch (ReferenceException | ObserveException e) {
+      return failed(gi, FailureReasons.reason(e) , reasonWord(e), FailureReasons.message(e), now);
+    } catch (RuntimeException e) {
+      return failed(gi, FailureReasons.reason(e), FailureReasons.reason(e), FailureReasons.message(e), now);
+    }
+    DesiredCluster desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(),
+        obs.placement());
+    Plan plan = Planner.plan(desired, obs.cluster(), memory, now);
+    RecreationReasons.started(memory, plan.memory()).forEach(r -> s.metrics().recreation(ns, name, r));
+    ActResult result;
+    try {
+      result = s.executor().execute(plan.actions(), vc, partner, obs, desired.muxVib(),
+          action -> s.events().normal(gi, action.getClass().getSimpleName(), action.reason()));
+    } finally {
+      s.memory().save(gi, plan.memory()); // persisted even when an action failed: memory is optimistic
+    }
+    if (!result.ok()) {
+      s.metrics().failure(ns, name, result.failureReason());
+      s.events().warning(gi, result.failureReason(), result.failureMessage());
+    }
+    hostEvents(gi, plan);
+    s.metrics().record(ns, name, plan, obs.cluster());
+    var about = obs.cluster();
+    GuestIntrospectionStatus status = GiStatusMapper.fromPlan(gi.getStatus(), generation(gi), plan, obs.cluster(),
+        GiStatusMapper.vcenterConnected(vc.vcenter(), obs.vcenterProduct(), about.vcenterVersion(),
+            about.vcenterBuild()), desired.paused(), desired.svaVersion(), now);
+    boolean wasReady = isReady(gi.getStatus());
+    s.status().write(gi, status);
+    if (!wasReady && isReady(status)) {
+      s.events().normal(gi, "Ready", "all " + plan.counts().inScope() + " hosts in scope are ready");
+    }
+    s.watchers().track(ResourceID.fromResource(gi), vc, WatchTarget.of(obs.clusterRef(), obs.hostRefs(),
+        obs.vmRefs()));
+    if (!result.ok() || plan.converging()) {
+      return s.settings().converging();
+    }
+    return s.settings().steady();
+  }
+
+  private Duration failed(GuestIntrospection gi, String metricReason, String reason, String message, Instant now) {
+    String ns = gi.getMetadata().getNamespace();
+    String name = gi.getMetadata().getName();
+    LOG.warn("reconcile stopped before planning: {} ({})", message, reason);
+    s.metrics().failure(ns, name, metricReason);
+    s.metrics().notReady(ns, name);
+    s.events().warning(gi, reason, message);
+    s.status().write(gi, GiStatusMapper.failed(gi.getStatus(), generation(gi), reason, message,
+        VCENTER_REASONS.contains(reason) || VCENTER_REASONS.contains(metricReason),
+        Boolean.TRUE.equals(gi.getSpec().getPaused()), now));
+    return s.settings().retry();
+  }
+
+  /** Stalled hosts get a Warning Event (deduplicated by message). */
+  private void hostEvents(GuestIntrospection gi, Plan plan) {
+    for (HostRow row : plan.hosts()) {
+      if ("RedeployBudgetExhausted".equals(row.reason()) || row.manualActionRequired()) {
+        s.events().record(gi, EventRecorder.WARNING, row.reason() == null ? "ManualActionRequired" : row.reason(),
+            row.hostName() + ": " + row.message());
+      }
+    }
+  }
+
+  /** The exact CamelCase reason of the condition (the reference's own, e.g. SecretNotFound, VCenterNotFound). */
+  private static String reasonWord(RuntimeException e) {
+    if (e instanceof ReferenceException r) {
+      return r.reason();
+    }
+    return FailureReasons.reason(e);
+  }
+
+  static boolean isReady(GuestIntrospectionStatus status) {
+    return status != null && status.getConditions() != null && status.getConditions().stream()
+        .anyMatch(c -> "Ready".equals(c.getType()) && c.getStatus() == io.gioperator.api.v1alpha1.ConditionStatus.TRUE);
+  }
+
+  static long generation(GuestIntrospection gi) {
+    return gi.getMetadata().getGeneration() == null ? 0 : gi.getMetadata().getGeneration();
+  }
+}

@@ -1,0 +1,45 @@
+package io.gioperator.reconcile.gi;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.gioperator.api.v1alpha1.GuestIntrospection;
+import io.gioperator.reconcile.act.ActionExecutor;
+import io.gioperator.reconcile.act.EventRecorder;
+import io.gioperator.reconcile.metrics.GiMetrics;
+import io.gioperator.reconcile.refs.GiReferences;
+import io.gioperator.reconcile.status.MemoryStore;
+import io.gioperator.reconcile.status.StatusWriter;
+import io.gioperator.reconcile.watch.VCenterWatchers;
+import io.gioperator.vsphere.session.VCenterSessionPool;
+import io.javaoperatorsdk.operator.processing.event.source.inbound.SimpleInboundEventSource;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Wires the GuestIntrospection reconciler with its services; {@link #close()} stops the vCenter watches. */
+public final class GuestIntrospectionController implements AutoCloseable {
+
+  private final GuestIntrospectionReconciler reconciler;
+  private final VCenterWatchers watchers;
+
+  private GuestIntrospectionController(GuestIntrospectionReconciler reconciler, VCenterWatchers watchers) {
+    this.reconciler = reconciler;
+    this.watchers = watchers;
+  }
+
+  public static GuestIntrospectionController create(KubernetesClient client, VCenterSessionPool pool,
+                                                    MeterRegistry registry, ReconcileSettings settings) {
+    SimpleInboundEventSource<GuestIntrospection> changes = new SimpleInboundEventSource<>("vcenter-watch");
+    VCenterWatchers watchers = new VCenterWatchers(changes::propagateEvent, settings.watchMaxWait());
+    GiServices services = new GiServices(client, pool, new GiReferences(client), new GiMetrics(registry),
+        new EventRecorder(client, settings.clock()), new MemoryStore(client), new StatusWriter(client),
+        new ActionExecutor(settings.taskTimeout()), watchers, new PartnerClients(), settings);
+    return new GuestIntrospectionController(new GuestIntrospectionReconciler(services, changes), watchers);
+  }
+
+  public GuestIntrospectionReconciler reconciler() {
+    return reconciler;
+  }
+
+  @Override
+  public void close() {
+    watchers.close();
+  }
+}
