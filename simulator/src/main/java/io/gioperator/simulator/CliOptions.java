@@ -26,6 +26,9 @@ final class CliOptions {
             "  --seed N                   seed for ids, IPs and random errors (default 1)",
             "  --latency-profile NAME     fast | realistic (default realistic)",
             "  --session-idle-timeout S   seconds before an idle session expires (default 1800)",
+            "  --heartbeat-interval S     seconds between SVA heartbeats to the partner manager",
+            "  --heartbeat-warning S      heartbeat age (s) after which service status is WARNING",
+            "  --heartbeat-down S         heartbeat age (s) after which service status is DOWN",
             "  --user NAME                vCenter user (default administrator@vsphere.local)",
             "  --password-env VAR         read the vCenter password from this environment variable",
             "  --partner-token-env VAR    read the partner bearer token from this environment variable",
@@ -45,6 +48,9 @@ final class CliOptions {
         Duration idle = Duration.ofMinutes(30);
         Timings timings = Timings.realistic();
         List<String> names = new ArrayList<>();
+        Integer hbInterval = null;
+        Integer hbWarning = null;
+        Integer hbDown = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
@@ -66,12 +72,22 @@ final class CliOptions {
                 case "--seed" -> b.seed(Long.parseLong(v));
                 case "--latency-profile" -> timings = Timings.profile(v);
                 case "--session-idle-timeout" -> idle = Duration.ofSeconds(positive(a, v));
+                case "--heartbeat-interval" -> hbInterval = positive(a, v);
+                case "--heartbeat-warning" -> hbWarning = positive(a, v);
+                case "--heartbeat-down" -> hbDown = positive(a, v);
                 case "--user" -> b.username(v);
                 case "--password-env" -> b.password(env(env, v));
                 case "--partner-token-env" -> b.partnerToken(env(env, v));
                 case "--pem-out" -> b.pemFile(Path.of(v));
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
+        }
+        timings = timings.withHeartbeat(
+                hbInterval != null ? Duration.ofSeconds(hbInterval) : timings.heartbeatInterval(),
+                hbWarning != null ? Duration.ofSeconds(hbWarning) : timings.heartbeatWarning(),
+                hbDown != null ? Duration.ofSeconds(hbDown) : timings.heartbeatDown());
+        if (timings.heartbeatWarning().compareTo(timings.heartbeatDown()) > 0) {
+            throw new IllegalArgumentException("--heartbeat-warning must not exceed --heartbeat-down");
         }
         return b.inventory(spec.withSizes(clusters, hosts)).hostnames(names)
                 .timings(timings.withSessionIdleTimeout(idle)).build();

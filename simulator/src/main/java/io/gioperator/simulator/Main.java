@@ -11,6 +11,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            System.out.println(CliOptions.USAGE);
+            return;
+        }
         SimulatorConfig config;
         try {
             config = CliOptions.parse(args, System.getenv());

@@ -74,6 +74,8 @@ class EamDeployTest {
         Audit audit = sim.audit();
         assertThat(audit.vmsOwnedBy(agency.value())).hasSize(3)
                 .allMatch(v -> v.datastore().equals("vsanDatastore-01") && v.network().equals("GI-Management"));
+        assertThat(audit.agency("gi-deploy").ovfPropertyKeys()).containsExactly("dsm.address", "dsm.token");
+        assertThat(audit.toString()).doesNotContain("t0ken");
         assertThat(audit.host("esx-01-01.lab.local").vibs()).anyMatch(v -> v.name().equals("epsec-mux")
                 && v.installedBy().equals(agency.value()));
     }

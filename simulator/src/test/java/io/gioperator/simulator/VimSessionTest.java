@@ -9,7 +9,6 @@ import io.gioperator.simulator.support.VimApi;
 import io.gioperator.simulator.support.Xml;
 import io.gioperator.simulator.support.XmlNode;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +89,5 @@ class VimSessionTest {
         assertThat(sim.control().expireSessions(sim.username())).isPositive();
         assertThat(a.vim(Xml.el("CurrentTime").add(VimApi.SI.self())).faultType()).isEqualTo("NotAuthenticated");
         assertThat(sim.audit().sessions()).extracting(s -> s.user()).doesNotContain(sim.username());
-        assertThat(List.of(sim.audit().sessions().toString())).noneMatch(s -> s.contains(a.cookie()));
     }
 }

@@ -91,7 +91,10 @@ public final class EamEndpoint {
             out.add(new AgencySnapshot(a.id, a.agencyName(), a.solutionId, a.owner, a.goalState,
                     EamWire.agencyStatus(a), a.destroyed, a.scope().stream().map(V.Ref::value).toList(),
                     a.agentConfigs().stream().map(c -> c.str("ovfPackageUrl")).filter(u -> u != null).toList(),
-                    a.agentConfigs().stream().map(c -> c.str("vibUrl")).filter(u -> u != null).toList(), agents));
+                    a.agentConfigs().stream().map(c -> c.str("vibUrl")).filter(u -> u != null).toList(),
+                    a.agentConfigs().stream().filter(c -> c.obj("ovfEnvironment") != null)
+                            .flatMap(c -> c.obj("ovfEnvironment").objs("ovfProperty").stream())
+                            .map(p -> p.str("key")).distinct().toList(), agents));
         }
         return out;
     }

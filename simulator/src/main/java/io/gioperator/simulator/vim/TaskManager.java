@@ -81,6 +81,7 @@ public final class TaskManager {
             } catch (SoapFault f) {
                 c.failure(f);
             }
+            scheduler.after(timings.taskQueue().multipliedBy(2), () -> c.progress(50));
         });
         return t;
     }
