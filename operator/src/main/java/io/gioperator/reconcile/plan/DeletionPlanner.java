@@ -67,7 +67,9 @@ public final class DeletionPlanner {
       return report(List.of(new Action.UninstallAgency(agency.ref(), "GuestIntrospection deleted: uninstall " + what)),
           mem, DeletionPhase.Uninstalling, "uninstalling " + what + ": EAM removes the Mux VIBs and the SVAs");
     }
-    if (agency.status() == EamStatus.GREEN && observed.agents().isEmpty()) {
+    // EAM keeps the agents of an uninstalled agency until DestroyAgency: done when none has a VM or VIB left.
+    if (agency.status() == EamStatus.GREEN
+        && observed.agents().stream().allMatch(a -> a.vmRef() == null && a.installedVibs().isEmpty())) {
       return report(List.of(new Action.DestroyAgency(agency.ref(), "GuestIntrospection deleted: destroy " + what)),
           mem, DeletionPhase.DestroyingAgency, "destroying " + what);
     }
