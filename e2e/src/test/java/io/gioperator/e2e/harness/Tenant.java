@@ -128,36 +128,52 @@ public final class Tenant {
   }
 
   public void editGi(Consumer<GuestIntrospection> change) {
-    kube().resources(GuestIntrospection.class).inNamespace(namespace).withName(name()).edit(gi -> {
-      change.accept(gi);
-      return gi;
-    });
+    retryOnConflict(() -> kube().resources(GuestIntrospection.class).inNamespace(namespace).withName(name())
+        .edit(gi -> {
+          change.accept(gi);
+          return gi;
+        }));
   }
 
   public void editPartner(Consumer<PartnerSolution> change) {
-    kube().resources(PartnerSolution.class).inNamespace(namespace).withName("trendmicro-ds-20").edit(p -> {
-      change.accept(p);
-      return p;
-    });
+    retryOnConflict(() -> kube().resources(PartnerSolution.class).inNamespace(namespace)
+        .withName("trendmicro-ds-20").edit(p -> {
+          change.accept(p);
+          return p;
+        }));
   }
 
   public void editVCenter(Consumer<VCenter> change) {
-    kube().resources(VCenter.class).inNamespace(namespace).withName("vcenter-lab").edit(v -> {
+    retryOnConflict(() -> kube().resources(VCenter.class).inNamespace(namespace).withName("vcenter-lab").edit(v -> {
       change.accept(v);
       return v;
-    });
+    }));
+  }
+
+  /** The operator writes the same objects (finalizer, status): an edit that lost the race is made again. */
+  private static void retryOnConflict(Runnable edit) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        edit.run();
+        return;
+      } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+        if (e.getCode() != 409 || attempt == 10) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Replaces one key of a Secret, as `kubectl create secret ... --dry-run -o yaml | kubectl apply` would. */
   public void setSecretKey(String secret, String key, String value) {
-    kube().secrets().inNamespace(namespace).withName(secret).edit(s -> {
+    retryOnConflict(() -> kube().secrets().inNamespace(namespace).withName(secret).edit(s -> {
       Secret copy = s;
       Map<String, String> data = new java.util.HashMap<>(Optional.ofNullable(copy.getData()).orElse(Map.of()));
       data.put(key, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)));
       copy.setData(data);
       copy.setStringData(null);
       return copy;
-    });
+    }));
   }
 
   public Optional<Condition> condition(String type) {

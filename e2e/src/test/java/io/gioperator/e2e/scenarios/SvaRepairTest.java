@@ -51,8 +51,16 @@ class SvaRepairTest extends ScenarioBase {
   @Test
   void anSvaWhoseHeartbeatIsCutIsRecreatedAfterTheHeartbeatTimeout() {
     Tenant t = tenant("gi-heartbeat", 4);
-    t.apply(t.manifests(), m -> { });
-    t.editGi(gi -> gi.getSpec().getHealthPolicy().setHeartbeatTimeout("1m"));
+    t.apply(t.manifests(), m -> {
+      if (m instanceof io.fabric8.kubernetes.api.model.GenericKubernetesResource gi
+          && "GuestIntrospection".equals(gi.getKind())) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> spec = (Map<String, Object>) gi.getAdditionalProperties().get("spec");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> health = (Map<String, Object>) spec.get("healthPolicy");
+        health.put("heartbeatTimeout", "1m");
+      }
+    });
     repaired(t, (tenant, vm) -> {
       tenant.sim().control().cutHeartbeat(vm, true);
       tenant.editGi(gi -> gi.getSpec().getHealthPolicy().setServiceDownTimeout("9m"));
