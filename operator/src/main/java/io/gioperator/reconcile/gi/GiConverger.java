@@ -64,7 +64,7 @@ final class GiConverger {
     }
     DesiredCluster desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(),
         obs.placement());
-    Plan plan = Planner.plan(desired, obs.cluster(), memory, now);
+    Plan plan = Planner.plan(desired, obs.cluster(), memory, now, s.settings().tunables());
     RecreationReasons.started(memory, plan.memory()).forEach(r -> s.metrics().recreation(ns, name, r));
     ActResult result;
     try {
@@ -83,11 +83,10 @@ final class GiConverger {
     GuestIntrospectionStatus status = GiStatusMapper.fromPlan(gi.getStatus(), generation(gi), plan, obs.cluster(),
         GiStatusMapper.vcenterConnected(vc.vcenter(), obs.vcenterProduct(), about.vcenterVersion(),
             about.vcenterBuild()), desired.paused(), desired.svaVersion(), now);
-    boolean wasReady = isReady(gi.getStatus());
-    s.status().write(gi, status);
-    if (!wasReady && isReady(status)) {
+    if (!isReady(gi.getStatus()) && isReady(status)) {
       s.events().normal(gi, "Ready", "all " + plan.counts().inScope() + " hosts in scope are ready");
     }
+    s.status().write(gi, status);
     s.watchers().track(ResourceID.fromResource(gi), vc, WatchTarget.of(obs.clusterRef(), obs.hostRefs(),
         obs.vmRefs()));
     if (!result.ok() || plan.converging()) {

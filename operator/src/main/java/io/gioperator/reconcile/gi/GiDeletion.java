@@ -82,7 +82,7 @@ final class GiDeletion {
       return false;
     }
     var desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(), obs.placement());
-    DeletionPlan plan = DeletionPlanner.plan(desired, obs.cluster(), memory, now);
+    DeletionPlan plan = DeletionPlanner.plan(desired, obs.cluster(), memory, now, s.settings().tunables());
     ActResult result = s.executor().execute(plan.actions(), vc, partner, obs, desired.muxVib(),
         action -> s.events().normal(gi, action.getClass().getSimpleName(), action.reason()));
     s.memory().save(gi, plan.memory());

@@ -1,26 +1,33 @@
 package io.gioperator.reconcile.gi;
 
+import io.gioperator.reconcile.plan.Tunables;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
  * Timing of the GuestIntrospection controller. {@code converging}: how soon EAM is polled again while work is in
  * progress; {@code steady}: when nothing is; {@code retry}: after a failed observation. The clock is injectable so
- * tests can move the planner's time (health timeouts of minutes) without weakening validation.
+ * tests can move the planner's time (health timeouts of minutes) without weakening validation; {@code tunables}
+ * are the planner's retry intervals and timeouts ({@link Tunables#DEFAULTS} in production).
  */
 public record ReconcileSettings(Duration converging, Duration steady, Duration retry, Duration taskTimeout,
-                                Duration watchMaxWait, Clock clock) {
+                                Duration watchMaxWait, Clock clock, Tunables tunables) {
 
   public static ReconcileSettings defaults() {
     return new ReconcileSettings(Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofSeconds(30),
-        Duration.ofMinutes(10), Duration.ofSeconds(60), Clock.systemUTC());
+        Duration.ofMinutes(10), Duration.ofSeconds(60), Clock.systemUTC(), Tunables.DEFAULTS);
   }
 
   public ReconcileSettings withClock(Clock value) {
-    return new ReconcileSettings(converging, steady, retry, taskTimeout, watchMaxWait, value);
+    return new ReconcileSettings(converging, steady, retry, taskTimeout, watchMaxWait, value, tunables);
   }
 
   public ReconcileSettings withIntervals(Duration convergingValue, Duration steadyValue, Duration retryValue) {
-    return new ReconcileSettings(convergingValue, steadyValue, retryValue, taskTimeout, watchMaxWait, clock);
+    return new ReconcileSettings(convergingValue, steadyValue, retryValue, taskTimeout, watchMaxWait, clock,
+        tunables);
+  }
+
+  public ReconcileSettings withTunables(Tunables value) {
+    return new ReconcileSettings(converging, steady, retry, taskTimeout, watchMaxWait, clock, value);
   }
 }

@@ -67,9 +67,9 @@ public final class DeletionPlanner {
       return report(List.of(new Action.UninstallAgency(agency.ref(), "GuestIntrospection deleted: uninstall " + what)),
           mem, DeletionPhase.Uninstalling, "uninstalling " + what + ": EAM removes the Mux VIBs and the SVAs");
     }
-    // EAM keeps the agents of an uninstalled agency until DestroyAgency: done when none has a VM or VIB left.
-    if (agency.status() == EamStatus.GREEN
-        && observed.agents().stream().allMatch(a -> a.vmRef() == null && a.installedVibs().isEmpty())) {
+    // EAM keeps the agent objects of an uninstalled agency until it is destroyed: done means green, no VM left.
+    if (agency.status() == EamStatus.GREEN && observed.agents().stream()
+        .allMatch(a -> a.status() == EamStatus.GREEN && a.vmRef() == null && a.issues().isEmpty())) {
       return report(List.of(new Action.DestroyAgency(agency.ref(), "GuestIntrospection deleted: destroy " + what)),
           mem, DeletionPhase.DestroyingAgency, "destroying " + what);
     }

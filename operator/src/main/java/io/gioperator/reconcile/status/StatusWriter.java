@@ -7,8 +7,8 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Objects;
 
 /**
- * Writes a custom resource's status subresource only when it changed, with a JSON patch computed from the latest
- * object (works with and without server-side apply, and against API servers or mocks that lack SSA).
+ * Writes a custom resource's status subresource only when it changed: a PUT of the whole status on the latest
+ * object (so removed fields disappear), retried on a conflict. Needs no server-side apply.
  */
 public final class StatusWriter {
 
@@ -24,19 +24,27 @@ public final class StatusWriter {
     if (Objects.equals(resource.getStatus(), status)) {
       return false;
     }
-    try {
-      client.resources((Class<R>) resource.getClass()).inNamespace(resource.getMetadata().getNamespace())
-          .withName(resource.getMetadata().getName()).editStatus(r -> {
-            r.setStatus(status);
-            return r;
-          });
-      resource.setStatus(status);
-      return true;
-    } catch (KubernetesClientException e) {
-      if (e.getCode() == 404) {
-        return false;
+    Class<R> type = (Class<R>) resource.getClass();
+    var named = client.resources(type).inNamespace(resource.getMetadata().getNamespace())
+        .withName(resource.getMetadata().getName());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        R latest = named.get();
+        if (latest == null) {
+          return false;
+        }
+        latest.setStatus(status);
+        client.resource(latest).updateStatus();
+        resource.setStatus(status);
+        return true;
+      } catch (KubernetesClientException e) {
+        if (e.getCode() == 404) {
+          return false;
+        }
+        if (e.getCode() != 409 || attempt == 3) {
+          throw e;
+        }
       }
-      throw e;
     }
   }
 

@@ -43,9 +43,12 @@ class DeletionPlannerTest {
     plan = s.after(Duration.ofSeconds(5)).planDeletion();
     assertThat(plan.actions()).as("not re-resolved within the retry interval").isEmpty();
 
+    s.world.agencyStatus = EamStatus.GREEN;
+    plan = s.after(Duration.ofSeconds(5)).planDeletion();
+    assertThat(plan.phase()).as("an agent still has issues").isEqualTo(DeletionPhase.WaitingForUninstall);
+
     s.world.host("esx-01").agent = null;
     s.world.host("esx-02").agent = null;
-    s.world.agencyStatus = EamStatus.GREEN;
     plan = s.after(Duration.ofSeconds(5)).planDeletion();
     assertThat(plan.phase()).isEqualTo(DeletionPhase.DestroyingAgency);
     assertThat(plan.actions()).singleElement().isInstanceOf(Action.DestroyAgency.class);

@@ -1,0 +1,78 @@
+package io.gioperator.reconcile.desired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.gioperator.api.v1alpha1.GuestIntrospection;
+import io.gioperator.api.v1alpha1.PartnerSolution;
+import io.gioperator.reconcile.model.DesiredCluster;
+import io.gioperator.reconcile.model.EsxiRule;
+import io.gioperator.reconcile.model.IncompatiblePolicy;
+import io.gioperator.reconcile.model.RemediationAction;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DesiredClusterMapperTest {
+
+  private static final PartnerSolution PARTNER = Serialization.unmarshal(String.join("\n",
+      "apiVersion: gi-operator.io/v1alpha1",
+      "kind: PartnerSolution",
+      "metadata: {name: ds, namespace: ns}",
+      "spec:",
+      "  vendor: V",
+      "  product: P",
+      "  version: 20.0.1",
+      "  sva: {ovfUrl: 'https://d/sva.ovf', diskProvisioning: thick}",
+      "  mux: {vibUrl: 'https://d/mux.zip', version: 7.0.3}",
+      "  compatibility:",
+      "    esxi: [{version: 8.0.x, minBuild: 100}, {version: 7.0.3}]",
+      "    vcenter: [{version: 8.x}]"), PartnerSolution.class);
+
+  private static GuestIntrospection gi(String extra) {
+    return Serialization.unmarshal(String.join("\n",
+        "apiVersion: gi-operator.io/v1alpha1",
+        "kind: GuestIntrospection",
+        "metadata: {name: c1, namespace: ns}",
+        "spec:",
+        "  vcenterRef: {name: vc}",
+        "  cluster: /DC1/host/C1",
+        "  partnerRef: {name: ds}",
+        "  healthPolicy: {serviceDownTimeout: 2m, heartbeatTimeout: 90s}",
+        extra), GuestIntrospection.class);
+  }
+
+  private static final PlacementRefs PLACEMENT = new PlacementRefs("ClusterComputeResource:domain-c1",
+      "Datacenter:dc-1", List.of("Datastore:ds-1"), List.of("Network:net-1"), "Folder:f-1", "ResourcePool:rp-1");
+
+  @Test
+  void mapsSpecPartnerSecretsAndPlacement() {
+    DesiredCluster d = DesiredClusterMapper.map(gi(String.join("\n",
+            "  compatibility: {incompatibleHosts: BlockCluster}",
+            "  hostOperations: {allowMaintenanceMode: true}",
+            "  remediations: [{id: r1, action: ReinstallMux, host: esx-1}]")),
+        PARTNER.getSpec(), Map.of("dsm.token", "secret-value"), PLACEMENT);
+
+    assertThat(d.agencyName()).isEqualTo("gi-operator/ns/c1");
+    assertThat(d.agencySpec().clusterRef()).isEqualTo("ClusterComputeResource:domain-c1");
+    assertThat(d.agencySpec().ovfProperties()).containsEntry("dsm.token", "secret-value");
+    assertThat(d.agencySpec().toString()).doesNotContain("secret-value");
+    assertThat(d.agencySpec().diskProvisioning()).isEqualTo("thick");
+    assertThat(d.agencySpec().agentVmNamePrefix()).as("defaults to the resource name").isEqualTo("c1");
+    assertThat(d.muxVib().name()).isEqualTo("epsec-mux");
+    assertThat(d.muxVib().version()).isEqualTo("7.0.3");
+    assertThat(d.health().serviceDownTimeout()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(d.health().heartbeatTimeout()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(d.redeploy().maxUnavailable()).isEqualTo(1);
+    assertThat(d.hostOperations().allowMaintenanceMode()).isTrue();
+    assertThat(d.hostOperations().allowReboot()).isFalse();
+    assertThat(d.compatibility().policy()).isEqualTo(IncompatiblePolicy.BlockCluster);
+    assertThat(d.compatibility().esxi()).containsExactly(new EsxiRule("8.0.*", 100L, null), EsxiRule.of("7.0.3"));
+    assertThat(d.compatibility().vcenterVersions()).containsExactly("8.*");
+    assertThat(d.partnerManagerConfigured()).isFalse();
+    assertThat(d.remediationRequests()).singleElement()
+        .satisfies(r -> assertThat(r.action()).isEqualTo(RemediationAction.ReinstallMux));
+    assertThat(d.paused()).isFalse();
+  }
+}

@@ -1,0 +1,81 @@
+package io.gioperator.reconcile.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gioperator.api.v1alpha1.GuestIntrospection;
+import java.util.HashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour 9: deletion through the finalizer, while vCenter is down, and with the orphan annotation. */
+class DeletionIT {
+
+  private static final String GI = "cluster-01";
+  private GiHarness h;
+
+  @BeforeEach
+  void start() throws Exception {
+    h = GiHarness.start(2);
+    h.createReferences();
+    h.create(h.newGi(GI, null));
+    h.awaitReady(GI);
+  }
+
+  @AfterEach
+  void stop() {
+    h.close();
+  }
+
+  @Test
+  void deleteRemovesAgencyVmsVibsAndRegistrationsThenTheFinalizer() {
+    assertThat(h.gi(GI).getMetadata().getFinalizers()).isNotEmpty();
+    h.client().resource(h.gi(GI)).delete();
+    Await.until(GiHarness.WAIT, "the resource gone", () -> h.gi(GI) == null, () -> h.describe(GI));
+    var audit = h.audit();
+    assertThat(audit.agencies()).noneMatch(a -> a.agencyName().equals("gi-operator/gi-test/" + GI)
+        && !a.destroyed());
+    Await.until(GiHarness.WAIT, "agent VMs and VIBs removed", () -> {
+      var a = h.audit();
+      return a.vms().stream().noneMatch(vm -> vm.name().startsWith("dsva"))
+          && a.hosts().stream().allMatch(host -> host.vibs().stream().noneMatch(v -> "epsec-mux".equals(v.name())));
+    }, () -> h.audit());
+    assertThat(h.audit().partnerRegistrations()).isEmpty();
+    assertThat(h.sim.counters().get("eam", "Uninstall")).isEqualTo(1);
+    assertThat(h.sim.counters().get("eam", "DestroyAgency")).isEqualTo(1);
+  }
+
+  @Test
+  void deleteWhileVCenterIsDownReportsWhyAndCompletesWhenItIsBack() {
+    h.sim.control().vcenterDown();
+    h.client().resource(h.gi(GI)).delete();
+    Await.until(GiHarness.WAIT, "VCenterConnected=False while deleting", () -> {
+      var c = h.condition(GI, "VCenterConnected");
+      var ready = h.condition(GI, "Ready");
+      return c != null && "False".equals(c.getStatus().wireName()) && ready != null
+          && "Deleting".equals(ready.getReason()) && ready.getMessage().contains("VCenterUnreachable");
+    }, () -> h.describe(GI));
+    assertThat(h.gi(GI)).isNotNull();
+    h.sim.control().vcenterUp();
+    Await.until(GiHarness.WAIT, "the resource gone", () -> h.gi(GI) == null, () -> h.describe(GI));
+    assertThat(h.audit().agencies()).noneMatch(a -> a.agencyName().equals("gi-operator/gi-test/" + GI)
+        && !a.destroyed());
+  }
+
+  @Test
+  void orphanAnnotationReleasesTheResourceAndLeavesVSphereAsItIs() {
+    h.edit(GI, gi -> {
+      var annotations = new HashMap<>(gi.getMetadata().getAnnotations());
+      annotations.put("gi-operator.io/orphan-on-delete", "true");
+      gi.getMetadata().setAnnotations(annotations);
+      return gi;
+    });
+    GuestIntrospection gi = h.gi(GI);
+    h.client().resource(gi).delete();
+    Await.until(GiHarness.WAIT, "the resource gone", () -> h.gi(GI) == null, () -> h.describe(GI));
+    assertThat(h.agency(GI)).isNotNull();
+    assertThat(h.agency(GI).agents()).hasSize(2);
+    assertThat(h.audit().partnerRegistrations()).hasSize(2);
+    assertThat(h.sim.counters().get("eam", "Uninstall")).isZero();
+  }
+}
