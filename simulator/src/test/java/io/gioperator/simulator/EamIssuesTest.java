@@ -150,6 +150,35 @@ class EamIssuesTest {
     }
 
     @Test
+    void maintenanceModeBlockedByARunningVmIsReportedUntilTheVmIsStopped() {
+        sim.close();
+        sim = Simulator.start(SimulatorConfig.builder().size(1, 1).build());
+        SoapClient soap = new SoapClient(sim);
+        soap.login(sim.username(), sim.password());
+        vim = new VimApi(soap);
+        eam = new EamApi(soap);
+        Ref agency = create(EamApi.DSVA, EamApi.MUX_802, true);
+        eam.awaitIssue(agency, "VibRequiresHostInMaintenanceMode");
+        eam.resolveAll(agency);
+        eam.awaitIssue(agency, "VibCannotPutHostInMaintenanceMode");
+        assertThat(sim.audit().hosts()).noneMatch(Audit.HostEntry::inMaintenanceMode);
+        assertThat(sim.audit().agencies()).as("the other product's agency recovers").allMatch(a ->
+                a.id().equals(agency.value()) || Await.value("vCLS green", () -> sim.audit().agencies().stream()
+                        .filter(x -> x.id().equals(a.id())).findFirst().orElseThrow().status(), "green"::equals)
+                        != null);
+        for (String app : List.of("app-01-01", "app-01-02")) {
+            assertThat(vim.waitTask(vim.task("PowerOffVM_Task", vim.find("/DC1/vm/Workloads/" + app)))
+                    .textAt("state")).isEqualTo("success");
+        }
+        eam.resolveAll(agency);
+        eam.awaitStatus(agency, "green");
+        assertThat(sim.audit().hosts()).noneMatch(Audit.HostEntry::inMaintenanceMode);
+        eam.call("Uninstall", agency);
+        eam.awaitStatus(agency, "green");
+        assertThat(sim.audit().vmsOwnedBy(agency.value())).isEmpty();
+    }
+
+    @Test
     void vibRemovedOutOfBandIsReportedAndReinstalledOnResolve() {
         Ref agency = create(EamApi.DSVA, EamApi.MUX_703, true);
         eam.awaitStatus(agency, "green");

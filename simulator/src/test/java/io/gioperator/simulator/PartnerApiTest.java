@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gioperator.simulator.control.Audit;
+import io.gioperator.simulator.core.Timings;
 import io.gioperator.simulator.support.Await;
 import io.gioperator.simulator.support.EamApi;
 import io.gioperator.simulator.support.Ref;
 import io.gioperator.simulator.support.Rest;
 import io.gioperator.simulator.support.SoapClient;
 import io.gioperator.simulator.support.VimApi;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ class PartnerApiTest {
 
     @BeforeAll
     static void start() {
-        sim = Simulator.start(SimulatorConfig.builder().size(1, 3).build());
+        sim = Simulator.start(SimulatorConfig.builder().size(1, 3).timings(Timings.fast().withHeartbeat(
+                Duration.ofMillis(50), Duration.ofMillis(600), Duration.ofMillis(1500))).build());
         partner = new Rest(sim.partnerUrl(), sim.certificate(), sim.partnerToken());
         SoapClient soap = new SoapClient(sim);
         soap.login(sim.username(), sim.password());

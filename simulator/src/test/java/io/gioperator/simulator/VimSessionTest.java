@@ -19,7 +19,7 @@ class VimSessionTest {
     @BeforeAll
     static void start() {
         sim = Simulator.start(SimulatorConfig.builder()
-                .timings(Timings.fast().withSessionIdleTimeout(Duration.ofMillis(400))).build());
+                .timings(Timings.fast().withSessionIdleTimeout(Duration.ofMillis(1500))).build());
     }
 
     @AfterAll
@@ -76,7 +76,7 @@ class VimSessionTest {
     void idleSessionsExpire() {
         SoapClient soap = new SoapClient(sim);
         soap.login(sim.username(), sim.password());
-        Await.sleep(700);
+        Await.sleep(2000);
         assertThat(soap.vim(Xml.el("CurrentTime").add(VimApi.SI.self())).faultType())
                 .isEqualTo("NotAuthenticated");
     }

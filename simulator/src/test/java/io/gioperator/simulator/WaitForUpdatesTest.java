@@ -118,8 +118,10 @@ class WaitForUpdatesTest {
 
         CompletableFuture<SoapClient.Response> waiting = CompletableFuture.supplyAsync(() -> vim.soap().vim(
                 Xml.el("WaitForUpdatesEx").add(pc.self(), Xml.el("version", v), Xml.el("options"))));
-        Thread.sleep(200);
-        vim.ok(Xml.el("CancelWaitForUpdates").add(pc.self()));
+        for (int i = 0; i < 100 && !waiting.isDone(); i++) {
+            Thread.sleep(100);
+            vim.ok(Xml.el("CancelWaitForUpdates").add(pc.self()));
+        }
         SoapClient.Response r = waiting.get(10, TimeUnit.SECONDS);
         assertThat(r.faultType()).isEqualTo("RequestCanceled");
     }

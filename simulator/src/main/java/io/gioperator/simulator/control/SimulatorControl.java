@@ -33,6 +33,8 @@ public final class SimulatorControl {
 
     /** Thrown for unknown hosts, VMs and clusters, and refused operations. */
     public static final class ControlException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public ControlException(String message) {
             super(message);
         }

@@ -90,11 +90,6 @@ public final class World {
         return changed.await(nanos, TimeUnit.NANOSECONDS);
     }
 
-    public void awaitForever() throws InterruptedException {
-        requireLocked();
-        changed.await();
-    }
-
     /** Records an event (kind e.g. HostEnteredMaintenanceMode) about an entity and who caused it. */
     public void event(String kind, String entity, String name, Object origin) {
         requireLocked();

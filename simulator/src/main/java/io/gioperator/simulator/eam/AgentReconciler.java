@@ -145,6 +145,10 @@ final class AgentReconciler implements AgentActions.Signals {
             return false;
         }
         if (a.vibUrl() != null && !vibSatisfied(a)) {
+            boolean upgrade = a.installedVibUrl != null && !a.installedVibUrl.equals(a.vibUrl());
+            if (upgrade && !acquireUpgrade(a)) {
+                return false;
+            }
             if (a.vibEntry == null || !a.vibUrl().equals(a.vibDownloadedUrl)) {
                 actions.downloadVib(a, a.vibUrl());
             } else if (a.vibEntry.install() == CatalogueEntry.VibInstall.MAINTENANCE_MODE && !h.inMaintenance()) {
@@ -172,6 +176,7 @@ final class AgentReconciler implements AgentActions.Signals {
         a.vm = vm;
         if (ovf == null || vm != null && !ovf.equals(a.deployedOvfUrl)) {
             if (vm == null) {
+                releaseUpgrade(a);
                 return true;
             }
             if (ovf != null && !acquireUpgrade(a)) {
@@ -255,6 +260,15 @@ final class AgentReconciler implements AgentActions.Signals {
     }
 
     private boolean uninstallStep(Agent a) {
+        if (a.maintenancePurpose == Agent.MaintenancePurpose.INSTALL) {
+            // the VIB is no longer wanted: give back (and leave) the maintenance mode EAM asked for
+            a.maintenancePurpose = a.holdsMaintenance ? Agent.MaintenancePurpose.EXIT : null;
+            if (a.maintenancePurpose == null) {
+                releaseMaintenance(a);
+            } else if (maintenanceStep(a)) {
+                return false;
+            }
+        }
         Vm vm = a.vm;
         if (vm != null && !vm.removed()) {
             if (a.removing && a.sawUnreachable) {

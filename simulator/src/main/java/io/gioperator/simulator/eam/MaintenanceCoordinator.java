@@ -52,8 +52,4 @@ final class MaintenanceCoordinator {
         List<Agent> wake = new ArrayList<>(waiting);
         return wake;
     }
-
-    int holdersIn(Cluster c) {
-        return holders.getOrDefault(c, Set.of()).size();
-    }
 }

@@ -74,7 +74,7 @@ public final class HostOperations {
             done.done(null);
         } else if (deadline != null && !world.now().isBefore(deadline)) {
             h.enteringMaintenance(false);
-            world.touch();
+            inventory.fire(l -> l.hostStateChanged(h));
             done.done(Faults.timedOut());
         } else {
             scheduler.after(timings.maintenanceRetry(), () -> attemptMaintenance(h, deadline, origin, done));

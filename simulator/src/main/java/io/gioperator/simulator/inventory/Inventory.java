@@ -271,12 +271,4 @@ public final class Inventory {
         target.vms().add(vm);
         world.touch();
     }
-
-    void releaseIp(Vm vm) {
-        ips.release(vm.assignedIp());
-    }
-
-    World world() {
-        return world;
-    }
 }

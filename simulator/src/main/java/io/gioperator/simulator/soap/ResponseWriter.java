@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 public final class ResponseWriter {
     private static final String XSD = "http://www.w3.org/2001/XMLSchema";
     private static final String SOAP_ENC = "http://schemas.xmlsoap.org/soap/encoding/";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final ThreadLocal<XMLOutputFactory> FACTORY = ThreadLocal.withInitial(XMLOutputFactory::newFactory);
 
     private final String namespace;
     private final Function<String, String> faultNamespace;
@@ -63,7 +63,7 @@ public final class ResponseWriter {
     private byte[] envelope(Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try {
-            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter w = FACTORY.get().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             w.writeStartElement("soapenv", "Envelope", RequestReader.SOAP_ENV);

@@ -8,6 +8,8 @@ import java.util.List;
  * LocalizedMethodFault.
  */
 public final class SoapFault extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final String faultType;
     private final List<V.Field> fields;
 

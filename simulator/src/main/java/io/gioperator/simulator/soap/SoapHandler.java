@@ -42,6 +42,8 @@ public final class SoapHandler implements HttpHandler {
 
     /** Thrown to drop the connection without an answer (the server "died" mid-call). */
     public static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public Abort() {
             super(null, null, false, false);
         }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A self-signed server certificate generated at every start (SAN 127.0.0.1, localhost and any configured names),
+ * A self-signed server certificate (ECDSA P-256: generated in milliseconds, which keeps test start-up cheap)
+ * generated at every start (SAN 127.0.0.1, localhost and any configured names),
  * with the SSLContext serving it, its PEM and its SHA-256 thumbprint in vCenter's colon-separated form.
  */
 public final class TlsMaterial {
@@ -56,8 +58,8 @@ public final class TlsMaterial {
     public static TlsMaterial generate(List<String> extraNames) {
         try {
             SecureRandom random = new SecureRandom();
-            KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
-            kpg.initialize(2048, random);
+            KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");
+            kpg.initialize(new ECGenParameterSpec("secp256r1"), random);
             KeyPair kp = kpg.generateKeyPair();
             X500Name subject = new X500Name("CN=gi-simulator,O=gi-operator simulator");
             Instant now = Instant.now();
@@ -67,11 +69,13 @@ public final class TlsMaterial {
             b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names(extraNames)));
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature
-                    | KeyUsage.keyEncipherment | KeyUsage.keyCertSign));
+                    | KeyUsage.keyCertSign));
             b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
-                    b.build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate())));
-            char[] storePassword = HexFormat.of().formatHex(random.generateSeed(16)).toCharArray();
+                    b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(kp.getPrivate())));
+            byte[] pw = new byte[16];
+            random.nextBytes(pw);
+            char[] storePassword = HexFormat.of().formatHex(pw).toCharArray();
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
             ks.setKeyEntry("simulator", kp.getPrivate(), storePassword, new Certificate[] {cert});
