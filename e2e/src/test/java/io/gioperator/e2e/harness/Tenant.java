@@ -169,6 +169,9 @@ public final class Tenant {
     retryOnConflict(() -> kube().secrets().inNamespace(namespace).withName(secret).edit(s -> {
       Secret copy = s;
       Map<String, String> data = new java.util.HashMap<>(Optional.ofNullable(copy.getData()).orElse(Map.of()));
+      // The mock API server keeps stringData as written (the real one folds it into data): fold it here.
+      Optional.ofNullable(copy.getStringData()).orElse(Map.of()).forEach((k, v) -> data.put(k,
+          Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
       data.put(key, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)));
       copy.setData(data);
       copy.setStringData(null);

@@ -99,7 +99,8 @@ class BadInputTest extends ScenarioBase {
       assertThat(compatible.getMessage()).contains(old).contains("19000000");
       assertThat(t.host(old).orElseThrow().getStep()).isEqualTo(HostStep.INCOMPATIBLE);
       Audit audit = t.sim().audit();
-      assertThat(audit.vms()).noneMatch(vm -> old.equals(vm.host()) && vm.ownerAgency() != null);
+      String agency = audit.agency(t.agencyName()).id();
+      assertThat(audit.vmsOwnedBy(agency)).hasSize(HOSTS).noneMatch(vm -> old.equals(vm.host()));
       assertThat(audit.host(old).vibs()).noneMatch(v -> v.name().equals("epsec-mux"));
       assertThat(t.metric("gi_guestintrospection_hosts", Map.of("step", "Incompatible"))).isEqualTo(1);
     } finally {

@@ -35,8 +35,13 @@ class MuxAndRemediationTest extends ScenarioBase {
 
   @Test
   void aMuxVibThatNeedsMaintenanceModeWaitsForPermissionThenGoesOneHostAtATime() {
-    Tenant t = tenant("gi-mux", 1).apply();
-    t.awaitReady(HOSTS);
+    // Two hosts: the operator releases its maintenance slot only 2 minutes (its action retry interval) after
+    // resolving a host's issue, so every further host costs that long.
+    Tenant t = tenant("gi-mux", 1);
+    t.sim().control().removeHost("esx-01-03.lab.local");
+    int hosts = HOSTS - 1;
+    t.apply();
+    t.awaitReady(hosts);
     long seq = SvaRepairTest.lastSeq(t);
 
     t.editPartner(p -> {
@@ -52,19 +57,19 @@ class MuxAndRemediationTest extends ScenarioBase {
         .isNotBlank();
     assertThat(t.isTrue("Ready")).isFalse();
     assertThat(t.metric("gi_guestintrospection_hosts", Map.of("step", "WaitingForMaintenanceModePermission")))
-        .isEqualTo(HOSTS);
+        .isEqualTo(hosts);
     assertThat(t.metric("gi_eam_issues_open", Map.of("type", "VibRequiresHostInMaintenanceMode")))
-        .isEqualTo(HOSTS);
+        .isEqualTo(hosts);
     assertThat(SvaRepairTest.eventsAfter(t, seq)).as("no host was put into maintenance mode without permission")
         .noneMatch(e -> e.kind().equals("HostEnteredMaintenanceMode"));
 
     t.editGi(gi -> gi.getSpec().getHostOperations().setAllowMaintenanceMode(true));
-    t.awaitReady(HOSTS, Duration.ofSeconds(120));
+    t.awaitReady(hosts, Duration.ofSeconds(330));
     assertThat(t.gi().getStatus().getHosts()).allSatisfy(h -> assertThat(h.getMuxVibVersion()).isEqualTo("8.0.2"));
     List<EventLog.Event> after = SvaRepairTest.eventsAfter(t, seq);
     Set<String> clusterHosts = clusterHostIds(t);
     assertThat(after.stream().filter(e -> e.kind().equals("HostEnteredMaintenanceMode")
-        && clusterHosts.contains(e.entity()))).hasSize(HOSTS);
+        && clusterHosts.contains(e.entity()))).hasSize(hosts);
     assertThat(maxInMaintenanceAtOnce(after, clusterHosts)).as("maintenance mode one host at a time").isEqualTo(1);
     assertThat(t.sim().audit().hosts().stream().filter(h -> t.clusterName().equals(h.cluster())))
         .allSatisfy(h -> assertThat(h.inMaintenanceMode()).isFalse());
