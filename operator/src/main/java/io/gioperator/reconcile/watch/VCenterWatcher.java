@@ -150,6 +150,7 @@ final class VCenterWatcher implements Runnable {
         new PropertyFilterSpec(props, objects, null), views);
     opened.next(0); // the first answer lists everything as ENTER: a baseline, not a change
     watch = opened;
+    targets.keySet().forEach(trigger); // what changed while no watch was open is in the baseline, not an update
   }
 
   private void dispatch(List<ObjectUpdate> updates) {
