@@ -48,18 +48,20 @@ class MuxAndRemediationTest extends ScenarioBase {
       p.getSpec().getMux().setVibUrl(MUX_802);
       p.getSpec().getMux().setVersion("8.0.2");
     });
-    t.awaitGi("every host WaitingForMaintenanceModePermission", Duration.ofSeconds(60), gi ->
+    // EAM upgrades a VIB host by host: the first host asks for maintenance mode, the others wait their turn.
+    t.awaitGi("a host WaitingForMaintenanceModePermission", Duration.ofSeconds(60), gi ->
         gi.getStatus().getHosts().stream()
-            .allMatch(h -> h.getStep() == HostStep.WAITING_FOR_MAINTENANCE_MODE_PERMISSION));
-    assertThat(t.gi().getStatus().getHosts()).allSatisfy(h ->
-        assertThat(h.getMessage()).contains("allowMaintenanceMode"));
+            .anyMatch(h -> h.getStep() == HostStep.WAITING_FOR_MAINTENANCE_MODE_PERMISSION));
+    assertThat(t.gi().getStatus().getHosts())
+        .filteredOn(h -> h.getStep() == HostStep.WAITING_FOR_MAINTENANCE_MODE_PERMISSION)
+        .allSatisfy(h -> assertThat(h.getMessage()).contains("spec.hostOperations.allowMaintenanceMode"));
     assertThat(t.awaitCondition("Stalled", ConditionStatus.TRUE, c -> true, Duration.ofSeconds(30)).getReason())
         .isNotBlank();
     assertThat(t.isTrue("Ready")).isFalse();
     assertThat(t.metric("gi_guestintrospection_hosts", Map.of("step", "WaitingForMaintenanceModePermission")))
-        .isEqualTo(hosts);
+        .isGreaterThanOrEqualTo(1);
     assertThat(t.metric("gi_eam_issues_open", Map.of("type", "VibRequiresHostInMaintenanceMode")))
-        .isEqualTo(hosts);
+        .isGreaterThanOrEqualTo(1);
     assertThat(SvaRepairTest.eventsAfter(t, seq)).as("no host was put into maintenance mode without permission")
         .noneMatch(e -> e.kind().equals("HostEnteredMaintenanceMode"));
 
