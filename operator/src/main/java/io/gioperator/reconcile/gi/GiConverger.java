@@ -79,10 +79,10 @@ final class GiConverger {
     }
     hostEvents(gi, plan);
     s.metrics().record(ns, name, plan, obs.cluster());
-    var about = obs.cluster();
+    var observed = obs.cluster();
     GuestIntrospectionStatus status = GiStatusMapper.fromPlan(gi.getStatus(), generation(gi), plan, obs.cluster(),
-        GiStatusMapper.vcenterConnected(vc.vcenter(), obs.vcenterProduct(), about.vcenterVersion(),
-            about.vcenterBuild()), desired.paused(), desired.svaVersion(), now);
+        GiStatusMapper.vcenterConnected(vc.vcenter(), obs.vcenterProduct(), observed.vcenterVersion(),
+            observed.vcenterBuild()), desired.paused(), desired.svaVersion(), now);
     if (!isReady(gi.getStatus()) && isReady(status)) {
       s.events().normal(gi, "Ready", "all " + plan.counts().inScope() + " hosts in scope are ready");
     }

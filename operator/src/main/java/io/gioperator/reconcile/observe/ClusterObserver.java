@@ -66,8 +66,7 @@ public final class ClusterObserver {
         hostRefs.add(h.ref());
         String ref = MoRefText.value(h.ref());
         boolean needsBootTime = memory.host(ref) != null && memory.host(ref).muxReinstall() != null;
-        hosts.add(new ObservedHost(ref, h.name(), h.version(), h.build(), connection(h.connectionState()),
-            h.inMaintenanceMode(), needsBootTime ? bootTime(vc, h.ref()) : null));
+        hosts.add(ObservedMapping.host(h, needsBootTime ? bootTime(vc, h.ref()) : null));
       }
       ObservedAgency agency = null;
       List<ObservedAgent> agents = List.of();
@@ -76,7 +75,8 @@ public final class ClusterObserver {
       if (summary != null) {
         EamObjectRuntimeInfo runtime = vc.eam().agencyQueryRuntime(summary.ref());
         agency = new ObservedAgency(MoRefText.value(summary.ref()), agencyName,
-            AgencyConfigMapping.toSpec(summary.config()), eamStatus(runtime.status()), goal(runtime.goalState()),
+            AgencyConfigMapping.toSpec(summary.config()), ObservedMapping.eamStatus(runtime.status()),
+            ObservedMapping.goal(runtime.goalState()),
             IssueMapper.agencyLevel(runtime.issues()));
         agents = agents(vc, vc.agencies().agents(summary.ref()), vmRefs);
       }
@@ -105,16 +105,7 @@ public final class ClusterObserver {
     }
     List<ObservedAgent> out = new ArrayList<>();
     for (AgentSummary a : summaries) {
-      AgentRuntimeInfo r = a.runtime();
-      String agentRef = MoRefText.value(a.ref());
-      VmFacts vm = r.vm() == null ? null : facts.get(r.vm());
-      boolean vmExists = r.vm() != null && (vm != null || !factsRead);
-      VmPowerState power = vm != null ? vm.powerState() : r.vmPowerState();
-      String ip = vm != null && vm.ipAddress() != null ? vm.ipAddress() : r.vmIp();
-      List<InstalledVib> vibs = r.installedVibs().stream().map(v -> new InstalledVib(v.name(), v.version())).toList();
-      out.add(new ObservedAgent(agentRef, MoRefText.value(r.host()), vmExists ? MoRefText.value(r.vm()) : null,
-          vm != null ? vm.name() : r.vmName(), vmExists ? power(power) : null, vmExists ? ip : null,
-          r.receivingHeartBeat(), vibs, eamStatus(r.status()), IssueMapper.ofAgent(r.issues(), agentRef)));
+      out.add(ObservedMapping.agent(a, a.runtime().vm() == null ? null : facts.get(a.runtime().vm()), factsRead));
     }
     return out;
   }
@@ -123,9 +114,7 @@ public final class ClusterObserver {
     try {
       List<PartnerRegistration> regs = new ArrayList<>();
       for (SvaRegistration r : partner.list(cluster.value())) {
-        regs.add(new PartnerRegistration(r.id(), r.hostId(), r.vmId(), r.ipAddress(),
-            ServiceStatus.fromWire(r.serviceStatus() == null ? null : r.serviceStatus().name()), r.lastHeartbeat(),
-            r.message(), r.svaVersion()));
+        regs.add(ObservedMapping.registration(r));
       }
       return new PartnerView(true, regs);
     } catch (PartnerException | java.io.UncheckedIOException e) {
@@ -152,39 +141,6 @@ public final class ClusterObserver {
     } catch (VSphereException | java.time.format.DateTimeParseException e) {
       return null;
     }
-  }
-
-  private static HostConnection connection(HostConnectionState state) {
-    return switch (state) {
-      case CONNECTED -> HostConnection.CONNECTED;
-      case NOT_RESPONDING -> HostConnection.NOT_RESPONDING;
-      default -> HostConnection.DISCONNECTED;
-    };
-  }
-
-  private static PowerState power(VmPowerState state) {
-    return switch (state) {
-      case POWERED_ON -> PowerState.POWERED_ON;
-      case SUSPENDED -> PowerState.SUSPENDED;
-      case POWERED_OFF -> PowerState.POWERED_OFF;
-      default -> null;
-    };
-  }
-
-  private static EamStatus eamStatus(io.gioperator.vsphere.types.eam.EamStatus s) {
-    return switch (s) {
-      case GREEN -> EamStatus.GREEN;
-      case RED -> EamStatus.RED;
-      default -> EamStatus.YELLOW;
-    };
-  }
-
-  private static GoalState goal(io.gioperator.vsphere.types.eam.GoalState g) {
-    return switch (g) {
-      case DISABLED -> GoalState.DISABLED;
-      case UNINSTALLED -> GoalState.UNINSTALLED;
-      default -> GoalState.ENABLED;
-    };
   }
 
   private static String lastSegment(String path) {

@@ -56,7 +56,8 @@ final class VCenterWatcher implements Runnable {
 
   void track(ResourceID id, VCenterConnection conn, WatchTarget target) {
     WatchTarget before = targets.put(id, target);
-    if (conn != connection) {
+    VCenterConnection current = connection;
+    if (current == null || !current.isOpen()) { // a new session (rotation, re-login): the collector is gone
       connection = conn;
       changed = true;
     }
@@ -151,7 +152,8 @@ final class VCenterWatcher implements Runnable {
         new PropertyFilterSpec(props, objects, null), views);
     opened.next(0); // the first answer lists everything as ENTER: a baseline, not a change
     watch = opened;
-    targets.keySet().forEach(trigger); // what changed while no watch was open is in the baseline, not an update
+    // Whatever changed between the last observations and this baseline is not in any update: look again once.
+    targets.keySet().forEach(trigger);
   }
 
   private void dispatch(List<ObjectUpdate> updates) {

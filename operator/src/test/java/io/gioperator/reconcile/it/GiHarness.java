@@ -38,13 +38,13 @@ final class GiHarness implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(40);
 
   final Simulator sim;
-  final TestKubernetes kube;
+  final MockKubernetes kube;
   final MutableClock clock = new MutableClock();
   final OperatorApp app;
 
   private GiHarness(int hosts) throws Exception {
     sim = Simulator.start(SimulatorConfig.builder().inventory(InventorySpec.generated(1, hosts)).build());
-    kube = TestKubernetes.start();
+    kube = MockKubernetes.start();
     OperatorConfig config = OperatorConfig.fromEnvironment(Map.of(OperatorConfig.HTTP_PORT, "0",
         OperatorConfig.HTTP_BIND_ADDRESS, "127.0.0.1", OperatorConfig.SERVER_SIDE_APPLY, "false",
         OperatorConfig.RECONCILE_THREADS, "4"));

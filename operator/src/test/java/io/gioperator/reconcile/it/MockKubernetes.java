@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * fabric8's mock API server in CRUD mode over HTTPS on loopback, with the project's CRDs (from crds/) created
  * through the API so the status subresource is honoured. No server-side apply: the operator runs without it.
  */
-final class TestKubernetes implements AutoCloseable {
+final class MockKubernetes implements AutoCloseable {
 
   /** Kept strongly reachable: java.util.logging forgets levels of loggers nobody references. */
   private static final java.util.logging.Logger MOCK_LOG =
@@ -30,17 +30,17 @@ final class TestKubernetes implements AutoCloseable {
   private final KubernetesMockServer server;
   private final NamespacedKubernetesClient client;
 
-  private TestKubernetes(KubernetesMockServer server) {
+  private MockKubernetes(KubernetesMockServer server) {
     this.server = server;
     this.client = server.createClient();
   }
 
-  static TestKubernetes start() {
+  static MockKubernetes start() {
     MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
         new KubernetesCrudDispatcher(List.of()), true);
     server.init(InetAddress.getLoopbackAddress(), 0);
-    TestKubernetes kube = new TestKubernetes(server);
+    MockKubernetes kube = new MockKubernetes(server);
     kube.installCrds(crdDirectory());
     return kube;
   }

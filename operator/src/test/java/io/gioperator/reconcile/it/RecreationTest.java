@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * vCenter watch although the steady poll is 10 minutes; a missing heartbeat re-creates after the timeout; the
  * hourly budget stalls the host; paused changes nothing.
  */
-class RecreationIT {
+class RecreationTest {
 
   private static final String GI = "cluster-01";
   private GiHarness h;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour 9: deletion through the finalizer, while vCenter is down, and with the orphan annotation. */
-class DeletionIT {
+class DeletionTest {
 
   private static final String GI = "cluster-01";
   private GiHarness h;

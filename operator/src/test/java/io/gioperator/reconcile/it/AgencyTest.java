@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour 3: one agency with the deterministic name, adopted after a crash, updated, corrected, others untouched. */
-class AgencyIT {
+class AgencyTest {
 
   private static final String GI = "cluster-01";
   private static final String NAME = "gi-operator/" + GiHarness.NS + "/" + GI;
@@ -66,6 +66,7 @@ class AgencyIT {
   void specChangesAndOutOfBandChangesAreAppliedAndOtherAgenciesAreLeftAlone() {
     List<AgencySnapshot> others = h.audit().agencies().stream().filter(a -> !a.agencyName().startsWith("gi-operator/"))
         .toList();
+    assertThat(others).as("the simulator's vCLS agencies").isNotEmpty();
     h.create(h.newGi(GI, null));
     h.awaitReady(GI);
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Behaviours 1, 3, 4 and 11: connection, one agency per resource, host rows in deployment order, Ready. */
-class DeploymentIT {
+class DeploymentTest {
 
   private GiHarness h;
 

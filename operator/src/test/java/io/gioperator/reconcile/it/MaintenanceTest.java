@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour 5: a Mux VIB that needs maintenance mode waits for permission, then goes in one host at a time. */
-class MaintenanceIT {
+class MaintenanceTest {
 
   private static final String GI = "cluster-01";
   private GiHarness h;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Behaviours 2 and 7: incompatible hosts, hosts added, removed and in maintenance mode. */
-class HostsIT {
+class HostsTest {
 
   private static final String GI = "cluster-01";
   private GiHarness h;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour 8: remediation requests run once per id; ReinstallMux needs the host-operation permissions. */
-class RemediationIT {
+class RemediationTest {
 
   private static final String GI = "cluster-01";
   private static final String HOST = "esx-01-01.lab.local";
@@ -62,6 +62,24 @@ class RemediationIT {
         .findFirst().orElseThrow();
     assertThat(done.getMessage()).contains("allowMaintenanceMode").contains("allowReboot");
     assertThat(h.sim.counters().get("vim", "EnterMaintenanceMode_Task")).isZero();
+  }
+
+  @Test
+  void reinstallMuxWithPermissionCyclesTheHostAndSucceeds() {
+    h.edit(GI, gi -> {
+      gi.getSpec().getHostOperations().setAllowMaintenanceMode(true);
+      gi.getSpec().getHostOperations().setAllowReboot(true);
+      return gi;
+    });
+    request("m2", RemediationAction.REINSTALL_MUX);
+    Await.until(java.time.Duration.ofSeconds(90), "m2 Succeeded", () -> completed("m2") == RemediationResult.SUCCEEDED,
+        () -> h.describe(GI));
+    assertThat(h.sim.counters().get("vim", "EnterMaintenanceMode_Task")).isPositive();
+    assertThat(h.sim.counters().get("vim", "RebootHost_Task")).isPositive();
+    assertThat(h.sim.counters().get("vim", "ExitMaintenanceMode_Task")).isPositive();
+    h.awaitReady(GI);
+    assertThat(h.audit().host(HOST).inMaintenanceMode()).isFalse();
+    assertThat(h.hosts(GI)).allSatisfy(x -> assertThat(x.getMuxVibVersion()).isEqualTo("7.0.3"));
   }
 
   private void request(String id, RemediationAction action) {
