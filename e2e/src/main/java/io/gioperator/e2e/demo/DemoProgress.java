@@ -78,7 +78,7 @@ final class DemoProgress {
   }
 
   static boolean allReady(List<GuestIntrospection> all) {
-    return !all.isEmpty() && all.stream().allMatch(gi -> gi.getStatus().getConditions().stream()
+    return !all.isEmpty() && all.stream().allMatch(gi -> gi.getStatus() != null && gi.getStatus().getConditions().stream()
         .anyMatch(c -> "Ready".equals(c.getType()) && c.getStatus() == ConditionStatus.TRUE));
   }
 
@@ -119,6 +119,7 @@ final class DemoProgress {
 
     private Optional<HostStatus> hostStatus(List<GuestIntrospection> all) {
       return all.stream().filter(gi -> gi.getMetadata().getName().equals(resource)).findFirst()
+          .filter(gi -> gi.getStatus() != null)
           .flatMap(gi -> gi.getStatus().getHosts().stream().filter(h -> host.equals(h.getName())).findFirst());
     }
   }

@@ -25,13 +25,34 @@ public final class ExampleManifests {
   /** Everything in {@code dir}, in file order, with the simulator's endpoints and certificate filled in. */
   public static List<HasMetadata> forSimulator(KubernetesClient client, Path dir, SimulatorEndpoints sim,
       int clusters) {
+    return forClusters(client, dir, sim, java.util.stream.IntStream.rangeClosed(1, clusters).boxed().toList());
+  }
+
+  /**
+   * The examples for a namespace of their own: everything moved to {@code namespace} (the Namespace object itself
+   * is left out), one GuestIntrospection {@code cluster-NN} for the simulator's {@code Cluster-NN}.
+   */
+  public static List<HasMetadata> inNamespace(KubernetesClient client, Path dir, SimulatorEndpoints sim,
+      String namespace, int cluster) {
+    List<HasMetadata> out = new ArrayList<>();
+    for (HasMetadata item : forClusters(client, dir, sim, List.of(cluster))) {
+      if (!"Namespace".equals(item.getKind())) {
+        item.getMetadata().setNamespace(namespace);
+        out.add(item);
+      }
+    }
+    return out;
+  }
+
+  private static List<HasMetadata> forClusters(KubernetesClient client, Path dir, SimulatorEndpoints sim,
+      List<Integer> clusters) {
     List<HasMetadata> out = new ArrayList<>();
     for (HasMetadata loaded : load(client, dir)) {
       HasMetadata item = asGenericIfOurs(client, loaded);
       if (item instanceof GenericKubernetesResource generic) {
         rewrite(generic, sim);
         if ("GuestIntrospection".equals(generic.getKind())) {
-          for (int c = 1; c <= clusters; c++) {
+          for (int c : clusters) {
             out.add(forCluster(client, generic, c));
           }
           continue;

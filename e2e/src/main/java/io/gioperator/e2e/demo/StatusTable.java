@@ -2,6 +2,7 @@ package io.gioperator.e2e.demo;
 
 import io.gioperator.api.v1alpha1.Condition;
 import io.gioperator.api.v1alpha1.GuestIntrospection;
+import io.gioperator.api.v1alpha1.GuestIntrospectionStatus;
 import io.gioperator.api.v1alpha1.HostStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,8 @@ public final class StatusTable {
   }
 
   private static void renderOne(GuestIntrospection gi, StringBuilder out) {
-    var status = gi.getStatus();
+    // Until the operator's first reconcile there is no status: an empty one renders as "nothing known yet".
+    var status = Optional.ofNullable(gi.getStatus()).orElseGet(GuestIntrospectionStatus::new);
     String ready = Optional.ofNullable(status.getReadyHosts()).orElse("-");
     out.append(gi.getMetadata().getNamespace()).append('/').append(gi.getMetadata().getName())
         .append("  cluster ").append(gi.getSpec().getCluster())

@@ -25,6 +25,9 @@ import java.util.stream.Stream;
  */
 public final class EmbeddedKubernetes implements AutoCloseable {
 
+  /** The mock server logs every request at INFO through java.util.logging; kept referenced so the level holds. */
+  private static final java.util.logging.Logger MOCK_LOG = quiet("io.fabric8.mockwebserver.MockWebServer");
+
   private final KubernetesMockServer server;
   private final NamespacedKubernetesClient client;
 
@@ -36,7 +39,7 @@ public final class EmbeddedKubernetes implements AutoCloseable {
   /** Starts on a free loopback port (or {@code port} when not 0) and installs every CRD found in {@code crdDir}. */
   public static EmbeddedKubernetes start(int port, Path crdDir) {
     KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-        new KubernetesCrudDispatcher(List.of()), true);
+        new NullStatusPruningDispatcher(), true);
     server.init(InetAddress.getLoopbackAddress(), port);
     EmbeddedKubernetes kube = new EmbeddedKubernetes(server);
     kube.installCrds(crdDir);
@@ -99,6 +102,12 @@ public final class EmbeddedKubernetes implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read CRDs from " + crdDir, e);
     }
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
   }
 
   @Override

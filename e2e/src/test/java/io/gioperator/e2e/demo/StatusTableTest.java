@@ -38,6 +38,15 @@ class StatusTableTest {
   }
 
   @Test
+  void aResourceTheOperatorHasNotReconciledYetRendersAndIsNotReady() {
+    GuestIntrospection fresh = resource("cluster-01", "/DC1/host/Cluster-01");
+    fresh.setStatus(null);
+
+    assertThat(StatusTable.render(List.of(fresh))).contains("gi-system/cluster-01", "ready -", "Ready=Unknown");
+    assertThat(DemoProgress.allReady(List.of(fresh))).isFalse();
+  }
+
+  @Test
   void readyOnlyWhenEveryResourceHasReadyTrue() {
     GuestIntrospection ready = resource("a", "/DC1/host/A");
     ready.getStatus().setConditions(List.of(condition("Ready", ConditionStatus.TRUE, "Ready")));

@@ -113,6 +113,7 @@ final class VCenterWatcher implements Runnable {
         }
         LOG.debug("watch on vCenter {} failed: {}; reopening", vcenter, e.toString());
         closeWatch();
+        targets.keySet().forEach(trigger); // e.g. a watched VM was deleted: a reconcile refreshes the targets
         sleep(backoffMs);
         backoffMs = Math.min(backoffMs * 2, 60_000);
       }
