@@ -113,6 +113,9 @@ final class ObservedRun {
       run.kubernetesObjects = kubernetesObjects(lab.kube().client());
       run.audit = lab.sim().audit();
       run.exitCode = operator.terminate(Duration.ofSeconds(30));
+      // The log file is written by the child process; give the file system a moment to show its last lines.
+      Await.until("the operator's last log line", Duration.ofSeconds(10),
+          () -> operator.log().contains("gi-operator stopped"), operator::log);
       run.log = operator.log();
       return run;
     }
