@@ -27,6 +27,10 @@ public final class DemoMain {
   static final String DEMO_PASSWORD = "VMware1!";
   static final String DEMO_PARTNER_TOKEN = "demo-dsm-api-token";
 
+  /** The mock API server logs every request through java.util.logging; the demo's table is what matters. */
+  private static final java.util.logging.Logger MOCK_SERVER_LOG =
+      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
   private DemoMain() {}
 
   public static void main(String[] args) throws Exception {
@@ -48,6 +52,7 @@ public final class DemoMain {
 
   /** Runs the demo; returns the process exit code (0 Ready, 1 timed out). */
   public static int run(DemoOptions options, PrintStream out) throws Exception {
+    MOCK_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
     Path root = RepoRoot.find();
     Simulator sim = Simulator.start(SimulatorConfig.builder()
         .size(options.clusters(), options.hosts())
