@@ -10,7 +10,6 @@ import io.gioperator.reconcile.model.DesiredCluster;
 import io.gioperator.reconcile.model.HostRow;
 import io.gioperator.reconcile.model.Memory;
 import io.gioperator.reconcile.model.Plan;
-import io.gioperator.reconcile.observe.ClusterObserver;
 import io.gioperator.reconcile.observe.FailureReasons;
 import io.gioperator.reconcile.observe.ObserveException;
 import io.gioperator.reconcile.observe.Observation;
@@ -47,21 +46,18 @@ final class GiConverger {
     String name = gi.getMetadata().getName();
     Instant now = s.settings().clock().instant();
     Memory memory = s.memory().load(gi);
-    GiReferences.Resolved refs;
-    VCenterConnection vc;
-    Observation obs;
-    PartnerClient partner;
+    GiObservation observed;
     try {
-      refs = s.references().resolve(gi);
-      vc = s.pool().connect(refs.target());
-      partner = s.partners().get(refs.partnerConfig());
-      obs = ClusterObserver.observe(vc, gi.getSpec(), io.gioperator.reconcile.desired.AgencyNames.of(ns, name),
-          partner, memory);
+      observed = GiObservation.observe(s, gi, memory);
     } catch (ReferenceException | ObserveException e) {
       return failed(gi, FailureReasons.reason(e) , reasonWord(e), FailureReasons.message(e), now);
     } catch (RuntimeException e) {
       return failed(gi, FailureReasons.reason(e), FailureReasons.reason(e), FailureReasons.message(e), now);
     }
+    GiReferences.Resolved refs = observed.refs();
+    VCenterConnection vc = observed.vc();
+    PartnerClient partner = observed.partner();
+    Observation obs = observed.obs();
     DesiredCluster desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(),
         obs.placement());
     Plan plan = Planner.plan(desired, obs.cluster(), memory, now, s.settings().tunables());
@@ -79,10 +75,10 @@ final class GiConverger {
     }
     hostEvents(gi, plan);
     s.metrics().record(ns, name, plan, obs.cluster());
-    var observed = obs.cluster();
-    GuestIntrospectionStatus status = GiStatusMapper.fromPlan(gi.getStatus(), generation(gi), plan, obs.cluster(),
-        GiStatusMapper.vcenterConnected(vc.vcenter(), obs.vcenterProduct(), observed.vcenterVersion(),
-            observed.vcenterBuild()), desired.paused(), desired.svaVersion(), now);
+    var cluster = obs.cluster();
+    GuestIntrospectionStatus status = GiStatusMapper.fromPlan(gi.getStatus(), generation(gi), plan, cluster,
+        GiStatusMapper.vcenterConnected(vc.vcenter(), obs.vcenterProduct(), cluster.vcenterVersion(),
+            cluster.vcenterBuild()), desired.paused(), desired.svaVersion(), now);
     if (!isReady(gi.getStatus()) && isReady(status)) {
       s.events().normal(gi, "Ready", "all " + plan.counts().inScope() + " hosts in scope are ready");
     }

@@ -7,11 +7,9 @@ import io.gioperator.api.v1alpha1.GuestIntrospectionConditions;
 import io.gioperator.api.v1alpha1.GuestIntrospectionStatus;
 import io.gioperator.partner.PartnerClient;
 import io.gioperator.reconcile.act.ActResult;
-import io.gioperator.reconcile.desired.AgencyNames;
 import io.gioperator.reconcile.desired.DesiredClusterMapper;
 import io.gioperator.reconcile.model.DeletionPlan;
 import io.gioperator.reconcile.model.Memory;
-import io.gioperator.reconcile.observe.ClusterObserver;
 import io.gioperator.reconcile.observe.FailureReasons;
 import io.gioperator.reconcile.observe.ObserveException;
 import io.gioperator.reconcile.observe.Observation;
@@ -59,15 +57,9 @@ final class GiDeletion {
     }
     Instant now = s.settings().clock().instant();
     Memory memory = s.memory().load(gi);
-    GiReferences.Resolved refs;
-    VCenterConnection vc;
-    Observation obs;
-    PartnerClient partner;
+    GiObservation observed;
     try {
-      refs = s.references().resolve(gi);
-      vc = s.pool().connect(refs.target());
-      partner = s.partners().get(refs.partnerConfig());
-      obs = ClusterObserver.observe(vc, gi.getSpec(), AgencyNames.of(ns, name), partner, memory);
+      observed = GiObservation.observe(s, gi, memory);
     } catch (ReferenceException | ObserveException e) {
       String reason = e instanceof ReferenceException r ? r.reason() : ((ObserveException) e).reason();
       if (FailureReasons.CLUSTER_NOT_FOUND.equals(reason)) {
@@ -81,6 +73,10 @@ final class GiDeletion {
       s.metrics().failure(ns, name, FailureReasons.reason(e));
       return false;
     }
+    GiReferences.Resolved refs = observed.refs();
+    VCenterConnection vc = observed.vc();
+    PartnerClient partner = observed.partner();
+    Observation obs = observed.obs();
     var desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(), obs.placement());
     DeletionPlan plan = DeletionPlanner.plan(desired, obs.cluster(), memory, now, s.settings().tunables());
     ActResult result = s.executor().execute(plan.actions(), vc, partner, obs, desired.muxVib(),

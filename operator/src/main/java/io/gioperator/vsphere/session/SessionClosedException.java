@@ -9,6 +9,10 @@ public class SessionClosedException extends VSphereException {
         super(message);
     }
 
+    public SessionClosedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     @Override
     public String outcome() {
         return "closed";

@@ -38,6 +38,7 @@ final class VCenterSession {
     private volatile ServiceContent content;
     private volatile boolean loggedIn;
     private volatile boolean closed;
+    private volatile boolean replaced;
     private volatile long lastUsedNanos = System.nanoTime();
 
     VCenterSession(VCenterTarget target, HttpClient http, VSphereClientConfig config, CallBudget budget) {
@@ -89,7 +90,12 @@ final class VCenterSession {
         try {
             return exchange(transport, request, decoder, used);
         } catch (VSphereException e) {
-            if (!e.isSessionLoss() || closed) {
+            if (closed) {
+                // the answer of a call that raced with close() (e.g. NotAuthenticated after our Logout) says
+                // nothing about the vCenter
+                throw closedException(e);
+            }
+            if (!e.isSessionLoss()) {
                 throw e;
             }
             LOG.info("session for {} lost ({}); logging in again", target.sessionKey(), e.outcome());
@@ -125,7 +131,7 @@ final class VCenterSession {
 
     private String ensureLoggedIn() {
         if (closed) {
-            throw new SessionClosedException("session to " + target.host() + " is closed");
+            throw closedException(null);
         }
         if (loggedIn) {
             return cookie;
@@ -151,7 +157,7 @@ final class VCenterSession {
     /** RetrieveServiceContent then Login; the cookie set by the server along the way becomes the session. */
     private void login() {
         if (closed) {
-            throw new SessionClosedException("session to " + target.host() + " is closed");
+            throw closedException(null);
         }
         cookie = null;
         ServiceContent sc = loginMethods.retrieveServiceContent();
@@ -175,6 +181,19 @@ final class VCenterSession {
         } catch (VSphereException e) {
             LOG.warn("keep-alive for {} failed: {}", target.sessionKey(), e.getMessage());
         }
+    }
+
+    private SessionClosedException closedException(Throwable cause) {
+        return replaced
+                ? new SessionReplacedException("session to " + target.host()
+                        + " was replaced after its credentials or TLS trust changed", cause)
+                : new SessionClosedException("session to " + target.host() + " is closed", cause);
+    }
+
+    /** Closes the session because a new one with changed credentials or trust takes its place. */
+    void replace() {
+        replaced = true;
+        close();
     }
 
     /** Logs out (best effort) and refuses further calls. */

@@ -71,7 +71,7 @@ public final class VCenterSessionPool implements AutoCloseable {
                 sessions.put(key, entry);
             }
         }
-        retired.forEach(VCenterSession::close);
+        retired.forEach(VCenterSession::replace);
         return entry.connection();
     }
 

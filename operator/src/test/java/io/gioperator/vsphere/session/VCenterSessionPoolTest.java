@@ -160,6 +160,55 @@ class VCenterSessionPoolTest {
     }
 
     @Test
+    void aCallInFlightWhenTheCredentialsRotateSaysItsSessionWasReplacedNotThatTheLoginIsWrong() throws Exception {
+        try (FakeVCenter vc = new FakeVCenter(); var c = TestClients.connect(vc)) {
+            VCenterConnection old = c.connection();
+            old.vim().currentTime();
+            CountDownLatch inFlight = new CountDownLatch(1);
+            CountDownLatch loggedOut = new CountDownLatch(1);
+            vc.enqueue("CurrentTime", call -> {
+                inFlight.countDown();
+                await(loggedOut);
+                return Soap.notAuthenticated(); // what vCenter answers once Logout ended the session
+            });
+            ExecutorService caller = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> pending = caller.submit(() -> old.vim().currentTime());
+                assertThat(inFlight.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+                c.pool().connect(new VCenterTarget(vc.url(), FakeVCenter.USER, "n3w-secret", vc.target().trust()));
+                loggedOut.countDown();
+
+                assertThatThrownBy(pending::get).cause().isInstanceOf(SessionReplacedException.class)
+                        .hasMessageContaining("replaced").hasMessageNotContaining("n3w-secret");
+            } finally {
+                loggedOut.countDown();
+                caller.shutdownNow();
+            }
+            assertThat(vc.calls("Login")).as("no re-login on a session we closed ourselves").hasSize(1);
+            assertThatThrownBy(() -> old.vim().currentTime()).isInstanceOf(SessionReplacedException.class);
+        }
+    }
+
+    @Test
+    void aDisconnectedSessionIsClosedNotReplaced() {
+        try (FakeVCenter vc = new FakeVCenter(); var c = TestClients.connect(vc)) {
+            c.connection().vim().currentTime();
+            c.pool().disconnect(vc.url());
+            assertThatThrownBy(() -> c.connection().vim().currentTime()).isInstanceOf(SessionClosedException.class)
+                    .isNotInstanceOf(SessionReplacedException.class);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void changedTrustReplacesTheSessionSoTheNewTrustIsCheckedAtOnce() {
         try (FakeVCenter vc = new FakeVCenter(); var c = TestClients.connect(vc)) {
             VCenterConnection old = c.connection();

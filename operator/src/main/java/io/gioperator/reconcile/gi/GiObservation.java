@@ -1,0 +1,55 @@
+package io.gioperator.reconcile.gi;
+
+import io.gioperator.api.v1alpha1.GuestIntrospection;
+import io.gioperator.partner.PartnerClient;
+import io.gioperator.reconcile.desired.AgencyNames;
+import io.gioperator.reconcile.model.Memory;
+import io.gioperator.reconcile.observe.ClusterObserver;
+import io.gioperator.reconcile.observe.Observation;
+import io.gioperator.reconcile.refs.GiReferences;
+import io.gioperator.vsphere.session.SessionReplacedException;
+import io.gioperator.vsphere.session.VCenterConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The observe step shared by convergence and deletion: resolve the references, connect, read vCenter and the
+ * partner. When the VCenter's credentials or trust changed under a running observe, its session was replaced:
+ * that says nothing about the vCenter, so the step starts over once with fresh references instead of reporting
+ * the vCenter unreachable.
+ */
+record GiObservation(GiReferences.Resolved refs, VCenterConnection vc, PartnerClient partner, Observation obs) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GiObservation.class);
+
+  /** Throws {@code ReferenceException}, {@code ObserveException} or another runtime exception on failure. */
+  static GiObservation observe(GiServices s, GuestIntrospection gi, Memory memory) {
+    try {
+      return once(s, gi, memory);
+    } catch (RuntimeException e) {
+      if (!replaced(e)) {
+        throw e;
+      }
+      LOG.info("vCenter session replaced during the observation ({}); observing again", e.getMessage());
+      return once(s, gi, memory);
+    }
+  }
+
+  private static GiObservation once(GiServices s, GuestIntrospection gi, Memory memory) {
+    GiReferences.Resolved refs = s.references().resolve(gi);
+    VCenterConnection vc = s.pool().connect(refs.target());
+    PartnerClient partner = s.partners().get(refs.partnerConfig());
+    Observation obs = ClusterObserver.observe(vc, gi.getSpec(),
+        AgencyNames.of(gi.getMetadata().getNamespace(), gi.getMetadata().getName()), partner, memory);
+    return new GiObservation(refs, vc, partner, obs);
+  }
+
+  static boolean replaced(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SessionReplacedException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
