@@ -3,6 +3,7 @@ package io.gioperator.reconcile.plan;
 import io.gioperator.reconcile.model.Action;
 import io.gioperator.reconcile.model.EamIssue;
 import io.gioperator.reconcile.model.EamTarget;
+import io.gioperator.reconcile.model.HostConnection;
 import io.gioperator.reconcile.model.HostOperationsPolicy;
 import io.gioperator.reconcile.model.HostStep;
 import io.gioperator.reconcile.model.MaintenanceHold;
@@ -24,7 +25,12 @@ final class MaintenancePlanner {
     this.ctx = ctx;
   }
 
-  /** Ends a hold once EAM is done with the host (out of maintenance mode, no such issue left) or after the timeout. */
+  /**
+   * Ends a hold once EAM is done with the host (out of maintenance mode, no such issue left) or after the timeout.
+   * Right after a Resolve the issue is gone while the host has not entered maintenance mode yet, so "done" also
+   * needs either the wanted Mux version reported installed or, failing that, the grace of actionRetryInterval.
+   * A reboot hold always waits for the grace: the VIB may be reported before the host went down for its reboot.
+   */
   void refreshHold(HostWork w) {
     MaintenanceHold hold = w.memory.maintenanceHold();
     if (hold == null) {
@@ -32,7 +38,9 @@ final class MaintenancePlanner {
     }
     boolean issuesLeft = w.agent != null && w.agent.issues().stream().anyMatch(i -> IssuePolicy.needsMaintenance(i.type()));
     boolean graceOver = !ctx.now.isBefore(hold.since().plus(ctx.tunables.actionRetryInterval()));
-    boolean done = !w.host.inMaintenanceMode() && !issuesLeft && graceOver;
+    boolean reboot = IssuePolicy.categorize(hold.issueType()) == IssueCategory.NEEDS_REBOOT;
+    boolean installed = w.muxOk && !reboot && w.host.connection() == HostConnection.CONNECTED;
+    boolean done = !w.host.inMaintenanceMode() && !issuesLeft && (installed || graceOver);
     boolean timedOut = !ctx.now.isBefore(hold.since().plus(ctx.tunables.hostOperationTimeout()));
     if (timedOut && !done) {
       w.notes.add("EAM's maintenance-mode remediation (" + hold.issueType() + ") started at " + hold.since()

@@ -199,6 +199,64 @@ class IssuePolicyTest {
   }
 
   @Test
+  void theMaintenanceSlotPassesOnAsSoonAsEamInstalledTheVibAndLeftMaintenanceMode() {
+    Scenario s = twoHostsNeeding("VibRequiresHostInMaintenanceMode", new HostOperationsPolicy(true, false));
+    s.plan();
+    assertThat(s.actions(Action.ResolveIssues.class)).singleElement()
+        .satisfies(r -> assertThat(r.targetRef()).isEqualTo("agent-01"));
+
+    // The Resolve cleared the issue, but EAM has not put the host into maintenance mode yet: still ours.
+    s.world.agent("esx-01").clearIssues();
+    s.after(Duration.ofSeconds(10)).plan();
+    assertThat(s.memory.host("host-01").maintenanceHold()).isNotNull();
+    assertThat(s.actions(Action.ResolveIssues.class)).isEmpty();
+    assertThat(s.row("esx-02").reason()).isEqualTo("WaitingForMaintenanceSlot");
+
+    s.world.host("esx-01").maintenance = true;
+    s.after(Duration.ofSeconds(10)).plan();
+    assertThat(s.actions(Action.ResolveIssues.class)).isEmpty();
+
+    // Installed and out of maintenance mode 30 s after the Resolve, long before the 2-minute grace.
+    s.world.host("esx-01").maintenance = false;
+    s.world.agent("esx-01").muxVersion = Scenario.MUX_VERSION;
+    s.after(Duration.ofSeconds(10)).plan();
+    assertThat(s.memory.host("host-01").maintenanceHold()).isNull();
+    assertThat(s.actions(Action.ResolveIssues.class)).singleElement()
+        .satisfies(r -> assertThat(r.targetRef()).isEqualTo("agent-02"));
+  }
+
+  @Test
+  void aRebootHoldKeepsTheSlotForTheGraceEvenWithTheVibReported() {
+    Scenario s = twoHostsNeeding("VibRequiresHostReboot", new HostOperationsPolicy(true, true));
+    s.plan();
+    assertThat(s.actions(Action.ResolveIssues.class)).singleElement()
+        .satisfies(r -> assertThat(r.targetRef()).isEqualTo("agent-01"));
+
+    // The VIB is reported while the host has yet to go down for its reboot: the slot stays.
+    s.world.agent("esx-01").clearIssues().muxVersion = Scenario.MUX_VERSION;
+    s.after(Duration.ofSeconds(30)).plan();
+    assertThat(s.memory.host("host-01").maintenanceHold()).isNotNull();
+    assertThat(s.actions(Action.ResolveIssues.class)).isEmpty();
+
+    s.after(Duration.ofMinutes(2)).plan();
+    assertThat(s.memory.host("host-01").maintenanceHold()).isNull();
+    assertThat(s.actions(Action.ResolveIssues.class)).singleElement()
+        .satisfies(r -> assertThat(r.targetRef()).isEqualTo("agent-02"));
+  }
+
+  private static Scenario twoHostsNeeding(String issueType, HostOperationsPolicy hostOps) {
+    Scenario s = Scenario.converged("esx-01", "esx-02");
+    s.hostOps = hostOps;
+    s.redeploy = new io.gioperator.reconcile.model.RedeployPolicy(2, 3);
+    for (String host : new String[] {"esx-01", "esx-02"}) {
+      World.Agent agent = s.world.agent(host);
+      agent.muxVersion = null;
+      agent.issue(host.endsWith("1") ? 11 : 12, issueType, "needs " + issueType);
+    }
+    return s;
+  }
+
+  @Test
   void hostsInMaintenanceAreReportedNotFought() {
     Scenario s = Scenario.converged("esx-01", "esx-02");
     s.world.host("esx-02").maintenance = true;
