@@ -48,6 +48,13 @@ public class GuestIntrospectionStatus {
       + "spec.remediations. Keyed by id.")
   private List<CompletedRemediation> completedRemediations = new ArrayList<>();
 
+  @JsonPropertyDescription("The operator's bookkeeping between reconciles, as JSON: the agency reference, per host "
+      + "the re-creation, Mux reinstall or maintenance-mode remediation in flight, redeploy times for the hourly "
+      + "budget, when the service was first seen unhealthy, and the last EAM issue resolves. Written and read by "
+      + "the operator only (kept in the status so that it survives restarts, fail-overs and a replaced spec); "
+      + "do not edit.")
+  private String memory;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -104,6 +111,14 @@ public class GuestIntrospectionStatus {
     this.completedRemediations = completedRemediations;
   }
 
+  public String getMemory() {
+    return memory;
+  }
+
+  public void setMemory(String memory) {
+    this.memory = memory;
+  }
+
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof GuestIntrospectionStatus that
@@ -113,12 +128,13 @@ public class GuestIntrospectionStatus {
         && Objects.equals(hosts, that.hosts)
         && Objects.equals(hostCounts, that.hostCounts)
         && Objects.equals(readyHosts, that.readyHosts)
-        && Objects.equals(completedRemediations, that.completedRemediations));
+        && Objects.equals(completedRemediations, that.completedRemediations)
+        && Objects.equals(memory, that.memory));
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(observedGeneration, conditions, agency, hosts, hostCounts, readyHosts,
-        completedRemediations);
+        completedRemediations, memory);
   }
 }

@@ -82,7 +82,7 @@ final class GiConverger {
     if (!isReady(gi.getStatus()) && isReady(status)) {
       s.events().normal(gi, "Ready", "all " + plan.counts().inScope() + " hosts in scope are ready");
     }
-    s.status().write(gi, status);
+    s.status().write(gi, s.memory().stamp(gi, status));
     s.watchers().track(ResourceID.fromResource(gi), vc, WatchTarget.of(obs.clusterRef(), obs.hostRefs(),
         obs.vmRefs()));
     if (!result.ok() || plan.converging()) {
@@ -98,9 +98,9 @@ final class GiConverger {
     s.metrics().failure(ns, name, metricReason);
     s.metrics().notReady(ns, name);
     s.events().warning(gi, reason, message);
-    s.status().write(gi, GiStatusMapper.failed(gi.getStatus(), generation(gi), reason, message,
-        VCENTER_REASONS.contains(reason) || VCENTER_REASONS.contains(metricReason),
-        Boolean.TRUE.equals(gi.getSpec().getPaused()), now));
+    s.status().write(gi, s.memory().stamp(gi, GiStatusMapper.failed(gi.getStatus(), generation(gi), reason,
+        message, VCENTER_REASONS.contains(reason) || VCENTER_REASONS.contains(metricReason),
+        Boolean.TRUE.equals(gi.getSpec().getPaused()), now)));
     return s.settings().retry();
   }
 

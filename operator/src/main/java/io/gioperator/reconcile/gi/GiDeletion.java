@@ -130,7 +130,7 @@ final class GiDeletion {
     long generation = GiConverger.generation(gi);
     next.setObservedGeneration(generation);
     next.setConditions(Conditions.merge(previous == null ? null : previous.getConditions(), merged, generation, now));
-    s.status().write(gi, next);
+    s.status().write(gi, s.memory().stamp(gi, next));
   }
 
   private void forget(GuestIntrospection gi) {

@@ -3,20 +3,22 @@ package io.gioperator.reconcile.status;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.gioperator.api.v1alpha1.GuestIntrospection;
+import io.gioperator.api.v1alpha1.GuestIntrospectionStatus;
 import io.gioperator.reconcile.model.Memory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Persists the planner's memory on the resource itself, in the annotation {@value #ANNOTATION}, so it survives
- * restarts and fail-overs (the status schema has no field for in-flight operations). The process keeps the
- * last written value too, because the informer cache may still show an older annotation on the next reconcile.
- * Annotation changes do not bump the generation, so writing it does not trigger a reconcile.
+ * Persists the planner's memory in the resource's status ({@code status.memory}, JSON), so it survives restarts,
+ * fail-overs and a spec replaced by a GitOps tool. The process keeps the last written value too, because the
+ * informer cache may still show an older status on the next reconcile. Every other status write of a
+ * GuestIntrospection must carry the same value ({@link #stamp}), since a status write replaces the whole status.
+ * Versions before 0.2 kept it in the annotation {@value #LEGACY_ANNOTATION}: it is read once and removed.
  */
 public final class MemoryStore {
 
-  public static final String ANNOTATION = "gi-operator.io/memory";
+  public static final String LEGACY_ANNOTATION = "gi-operator.io/memory";
 
   private final KubernetesClient client;
   private final Map<String, String> written = new ConcurrentHashMap<>();
@@ -26,44 +28,100 @@ public final class MemoryStore {
   }
 
   public Memory load(GuestIntrospection gi) {
-    String cached = written.get(key(gi));
-    if (cached != null) {
-      return MemoryCodec.read(cached);
-    }
-    Map<String, String> annotations = gi.getMetadata().getAnnotations();
-    return MemoryCodec.read(annotations == null ? null : annotations.get(ANNOTATION));
+    return MemoryCodec.read(current(gi));
   }
 
-  /** Writes the memory when it differs from what is stored. */
+  /** Writes the memory into the status when it differs from what is stored, before anything else is written. */
   public void save(GuestIntrospection gi, Memory memory) {
     String json = MemoryCodec.write(memory);
-    String current = written.get(key(gi));
-    if (current == null && gi.getMetadata().getAnnotations() != null) {
-      current = gi.getMetadata().getAnnotations().get(ANNOTATION);
+    if (!json.equals(stored(gi))) {
+      if (!writeStatusMemory(gi, json)) {
+        return; // the resource is gone
+      }
     }
-    if (json.equals(current)) {
-      written.put(key(gi), json);
+    written.put(key(gi), json);
+    GuestIntrospectionStatus local = gi.getStatus() == null ? new GuestIntrospectionStatus() : gi.getStatus();
+    local.setMemory(json);
+    gi.setStatus(local);
+    dropLegacyAnnotation(gi);
+  }
+
+  /** Sets the stored memory on a status about to be written, so the write does not erase it. */
+  public GuestIntrospectionStatus stamp(GuestIntrospection gi, GuestIntrospectionStatus status) {
+    status.setMemory(current(gi));
+    return status;
+  }
+
+  public void forget(GuestIntrospection gi) {
+    written.remove(key(gi));
+  }
+
+  /** What this process wrote last, else the status, else the legacy annotation; null when nothing. */
+  private String current(GuestIntrospection gi) {
+    String value = stored(gi);
+    if (value != null) {
+      return value;
+    }
+    Map<String, String> annotations = gi.getMetadata().getAnnotations();
+    return annotations == null ? null : annotations.get(LEGACY_ANNOTATION);
+  }
+
+  private String stored(GuestIntrospection gi) {
+    String cached = written.get(key(gi));
+    if (cached != null) {
+      return cached;
+    }
+    return gi.getStatus() == null ? null : gi.getStatus().getMemory();
+  }
+
+  private boolean writeStatusMemory(GuestIntrospection gi, String json) {
+    var named = client.resources(GuestIntrospection.class).inNamespace(gi.getMetadata().getNamespace())
+        .withName(gi.getMetadata().getName());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        GuestIntrospection latest = named.get();
+        if (latest == null) {
+          return false;
+        }
+        GuestIntrospectionStatus status = latest.getStatus() == null ? new GuestIntrospectionStatus()
+            : latest.getStatus();
+        status.setMemory(json);
+        latest.setStatus(status);
+        client.resource(latest).updateStatus();
+        return true;
+      } catch (KubernetesClientException e) {
+        if (e.getCode() == 404) {
+          return false;
+        }
+        if (e.getCode() != 409 || attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void dropLegacyAnnotation(GuestIntrospection gi) {
+    Map<String, String> annotations = gi.getMetadata().getAnnotations();
+    if (annotations == null || !annotations.containsKey(LEGACY_ANNOTATION)) {
       return;
     }
     try {
       client.resources(GuestIntrospection.class).inNamespace(gi.getMetadata().getNamespace())
           .withName(gi.getMetadata().getName()).edit(r -> {
-            Map<String, String> annotations = r.getMetadata().getAnnotations() == null
+            Map<String, String> next = r.getMetadata().getAnnotations() == null
                 ? new HashMap<>() : new HashMap<>(r.getMetadata().getAnnotations());
-            annotations.put(ANNOTATION, json);
-            r.getMetadata().setAnnotations(annotations);
+            next.remove(LEGACY_ANNOTATION);
+            r.getMetadata().setAnnotations(next);
             return r;
           });
-      written.put(key(gi), json);
+      Map<String, String> local = new HashMap<>(annotations);
+      local.remove(LEGACY_ANNOTATION);
+      gi.getMetadata().setAnnotations(local);
     } catch (KubernetesClientException e) {
       if (e.getCode() != 404) {
         throw e;
       }
     }
-  }
-
-  public void forget(GuestIntrospection gi) {
-    written.remove(key(gi));
   }
 
   private static String key(GuestIntrospection gi) {
