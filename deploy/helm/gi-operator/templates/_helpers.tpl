@@ -82,6 +82,19 @@ The operator's environment: the only place where values become the variables the
   value: {{ .Values.vcenterCallBudget.ratePerSecond | quote }}
 - name: GI_VCENTER_MAX_CONCURRENT
   value: {{ .Values.vcenterCallBudget.maxConcurrent | quote }}
+{{- /* The reconcile intervals: set only when given, so the operator's defaults apply otherwise. */}}
+{{- with .Values.reconcile.convergingInterval }}
+- name: GI_CONVERGING_INTERVAL
+  value: {{ . | quote }}
+{{- end }}
+{{- with .Values.reconcile.steadyInterval }}
+- name: GI_STEADY_INTERVAL
+  value: {{ . | quote }}
+{{- end }}
+{{- with .Values.reconcile.retryInterval }}
+- name: GI_RETRY_INTERVAL
+  value: {{ . | quote }}
+{{- end }}
 {{- with .Values.javaOptions }}
 - name: JDK_JAVA_OPTIONS
   value: {{ . | quote }}

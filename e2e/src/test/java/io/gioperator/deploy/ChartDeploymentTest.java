@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.gioperator.app.OperatorConfig;
+import io.gioperator.app.ReconcileIntervals;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,7 +105,10 @@ class ChartDeploymentTest {
 
   @Test
   void everyVariableTheChartSetsIsOneTheOperatorReads() {
-    Set<String> set = env(chart.render("javaOptions: -Xss512k").operatorContainer()).keySet();
+    Set<String> set = env(chart.render("""
+        javaOptions: -Xss512k
+        reconcile: {convergingInterval: 10s, steadyInterval: 10m, retryInterval: 1m}
+        """).operatorContainer()).keySet();
     Set<String> config = OperatorEnvironment.operatorConfigNames();
 
     assertThat(OperatorEnvironment.logbackXml()).contains("${" + OperatorEnvironment.LOG_FORMAT);
@@ -114,6 +119,29 @@ class ChartDeploymentTest {
     // Every OperatorConfig variable is set explicitly, except the bind address whose default (all) is right in a pod.
     assertThat(set).containsAll(config.stream().filter(n -> !n.equals(OperatorConfig.HTTP_BIND_ADDRESS)).toList());
     assertThat(set).containsAll(OperatorEnvironment.VSPHERE_CLIENT);
+  }
+
+  @Test
+  void reconcileIntervalsAreLeftToTheOperatorUnlessGiven() {
+    Map<String, String> env = env(chart.render().operatorContainer());
+
+    assertThat(env).doesNotContainKeys(OperatorConfig.CONVERGING_INTERVAL, OperatorConfig.STEADY_INTERVAL,
+        OperatorConfig.RETRY_INTERVAL);
+    assertThat(OperatorConfig.fromEnvironment(env).reconcileIntervals()).isEqualTo(ReconcileIntervals.defaults());
+  }
+
+  @Test
+  void reconcileIntervalsReachTheOperatorAsItParsesThem() {
+    Map<String, String> all = env(chart.render(
+        "reconcile: {convergingInterval: 10s, steadyInterval: 1h30m, retryInterval: 500ms}").operatorContainer());
+    Map<String, String> steadyOnly = env(chart.render("reconcile: {steadyInterval: 20m}").operatorContainer());
+
+    assertThat(OperatorConfig.fromEnvironment(all).reconcileIntervals()).isEqualTo(
+        new ReconcileIntervals(Duration.ofSeconds(10), Duration.ofMinutes(90), Duration.ofMillis(500)));
+    assertThat(steadyOnly).containsEntry(OperatorConfig.STEADY_INTERVAL, "20m")
+        .doesNotContainKeys(OperatorConfig.CONVERGING_INTERVAL, OperatorConfig.RETRY_INTERVAL);
+    assertThat(OperatorConfig.fromEnvironment(steadyOnly).reconcileIntervals().steady())
+        .isEqualTo(Duration.ofMinutes(20));
   }
 
   @Test

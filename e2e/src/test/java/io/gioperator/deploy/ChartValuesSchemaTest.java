@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
+import io.gioperator.api.v1alpha1.DurationString;
 import io.gioperator.app.OperatorConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,10 @@ class ChartValuesSchemaTest {
       'networkPolicy: {vcenters: [{cidr: vcenter.local, ports: [443]}]}' | cidr
       podDisruptionBudget: {maxUnavailable: many}           | maxUnavailable
       metrics: {serviceMonitor: {interval: often}}          | interval
+      reconcile: {steadyInterval: 5 minutes}                | steadyInterval
+      reconcile: {convergingInterval: 5}                    | convergingInterval
+      reconcile: {retryInterval: 0s}                        | retryInterval
+      reconcile: {pollInterval: 5s}                         | pollInterval
       """)
   void badValuesAreRejectedNamingTheField(String values, String field) {
     assertThatThrownBy(() -> chart.renderText(values.replace("\\n", "\n")))
@@ -50,7 +55,9 @@ class ChartValuesSchemaTest {
       "podDisruptionBudget: {maxUnavailable: \"50%\"}",
       "vcenterCallBudget: {ratePerSecond: 0.5, maxConcurrent: 1}",
       "networkPolicy: {enabled: true, kubernetesApi: {cidrs: [10.96.0.1/32]}}",
-      "watchNamespaces: [team-a]"})
+      "watchNamespaces: [team-a]",
+      "reconcile: {convergingInterval: 10s, steadyInterval: 1h30m, retryInterval: 500ms}",
+      "reconcile: {convergingInterval: \"\", steadyInterval: \"\", retryInterval: \"\"}"})
   void sensibleVariationsAreAccepted(String values) {
     assertThat(chart.render(values).objects()).isNotEmpty();
   }
@@ -78,5 +85,31 @@ class ChartValuesSchemaTest {
       assertThatThrownBy(() -> OperatorConfig.fromEnvironment(Map.of(variable, String.valueOf(refused))))
           .isInstanceOf(IllegalArgumentException.class);
     }
+  }
+
+  /**
+   * An interval the schema lets through, the operator reads as the same duration; one the operator could never
+   * accept (not a duration, or zero) stops `helm install`. The 24h ceiling and converging <= steady are checked by
+   * the operator alone, at start-up.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1ms", "500ms", "30s", "5m", "0h10m", "1h30m", "24h"})
+  void intervalsTheSchemaAcceptsTheOperatorReadsAlike(String value) {
+    var env = ChartDeploymentTest.env(chart.render("reconcile: {retryInterval: \"" + value + "\"}")
+        .operatorContainer());
+
+    assertThat(OperatorConfig.fromEnvironment(env).reconcileIntervals().retry())
+        .isEqualTo(DurationString.parse(value));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"0s", "0m0s", "5", "5 min", "PT5M", "1.5s", "-5m", "30d"})
+  void intervalsTheOperatorRefusesAreRefusedAtInstall(String value) {
+    assertThatThrownBy(() -> chart.renderText("reconcile: {retryInterval: \"" + value + "\"}"))
+        .hasMessageContaining("schema")
+        .hasMessageContaining("retryInterval");
+    assertThatThrownBy(() -> OperatorConfig.fromEnvironment(Map.of(OperatorConfig.RETRY_INTERVAL, value)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(OperatorConfig.RETRY_INTERVAL);
   }
 }

@@ -19,13 +19,20 @@ import java.util.function.Consumer;
  */
 public final class DefaultControllers {
 
+  /** JOSDK reconciles a resource at least this often even without events or a reschedule (a safety net). */
+  static final Duration SAFETY_NET_INTERVAL = Duration.ofMinutes(10);
+
   private DefaultControllers() {}
 
+  /** With the default timings ({@link ReconcileSettings#defaults()}), whatever the environment says. */
   public static ControllerSet create() {
     return create(ReconcileSettings.defaults());
   }
 
-  /** With explicit timings and clock (tests shorten the intervals and move the clock). */
+  /**
+   * With explicit timings and clock: {@link OperatorMain} passes {@link OperatorConfig#reconcileSettings()}, tests
+   * shorten the intervals and move the clock. VCenter and PartnerSolution are re-checked every {@code steady}.
+   */
   public static ControllerSet create(ReconcileSettings settings) {
     return (operator, context) -> {
       OperatorConfig config = context.config();
@@ -33,11 +40,12 @@ public final class DefaultControllers {
           VSphereClientConfig.defaults().withBudget(config.callBudget()), context.meterRegistry());
       var client = context.kubernetesClient();
       register(operator, new VCenterReconciler(client, pool, new VCenterMetrics(context.meterRegistry()),
-          settings.clock(), settings.steady()), config);
-      register(operator, new PartnerSolutionReconciler(client, settings.clock(), settings.steady()), config);
+          settings.clock(), settings.steady()), config, settings);
+      register(operator, new PartnerSolutionReconciler(client, settings.clock(), settings.steady()), config,
+          settings);
       GuestIntrospectionController gi = GuestIntrospectionController.create(client, pool, context.meterRegistry(),
           settings);
-      register(operator, gi.reconciler(), config);
+      register(operator, gi.reconciler(), config, settings);
       return () -> {
         gi.close();
         pool.close();
@@ -46,13 +54,21 @@ public final class DefaultControllers {
   }
 
   private static <R extends io.fabric8.kubernetes.api.model.HasMetadata> void register(Operator operator,
-      Reconciler<R> reconciler, OperatorConfig config) {
+      Reconciler<R> reconciler, OperatorConfig config, ReconcileSettings settings) {
     Consumer<ControllerConfigurationOverrider<R>> overrides = o -> {
       if (!config.watchesAllNamespaces()) {
         o.settingNamespaces(config.watchedNamespaces());
       }
-      o.withReconciliationMaxInterval(Duration.ofMinutes(10));
+      o.withReconciliationMaxInterval(maxReconciliationInterval(settings.steady()));
     };
     operator.register(reconciler, overrides);
+  }
+
+  /**
+   * The safety-net interval, never shorter than the steady poll: a shorter one would silently make the steady poll
+   * that short, which is exactly what a longer {@code GI_STEADY_INTERVAL} is meant to avoid.
+   */
+  static Duration maxReconciliationInterval(Duration steady) {
+    return steady.compareTo(SAFETY_NET_INTERVAL) > 0 ? steady : SAFETY_NET_INTERVAL;
   }
 }

@@ -1,5 +1,7 @@
 package io.gioperator.app;
 
+import io.gioperator.api.v1alpha1.DurationString;
+import io.gioperator.reconcile.gi.ReconcileSettings;
 import io.gioperator.vsphere.budget.CallBudgetConfig;
 import java.time.Duration;
 import java.util.Arrays;
@@ -22,7 +24,8 @@ public record OperatorConfig(
     String leaseNamespace,
     Duration shutdownGracePeriod,
     double vcenterRatePerSecond,
-    int vcenterMaxConcurrent) {
+    int vcenterMaxConcurrent,
+    ReconcileIntervals reconcileIntervals) {
 
   public static final String WATCH_NAMESPACES = "GI_WATCH_NAMESPACES";
   public static final String HTTP_PORT = "GI_HTTP_PORT";
@@ -35,6 +38,14 @@ public record OperatorConfig(
   public static final String SHUTDOWN_GRACE_SECONDS = "GI_SHUTDOWN_GRACE_SECONDS";
   public static final String VCENTER_RATE_PER_SECOND = "GI_VCENTER_RATE_PER_SECOND";
   public static final String VCENTER_MAX_CONCURRENT = "GI_VCENTER_MAX_CONCURRENT";
+  public static final String CONVERGING_INTERVAL = "GI_CONVERGING_INTERVAL";
+  public static final String STEADY_INTERVAL = "GI_STEADY_INTERVAL";
+  public static final String RETRY_INTERVAL = "GI_RETRY_INTERVAL";
+
+  /** The longest reconcile interval accepted: anything longer is almost certainly a unit mistake. */
+  public static final Duration LONGEST_INTERVAL = Duration.ofHours(24);
+  private static final String DURATION_FORM =
+      "a duration above 0 and at most 24h, such as 500ms, 30s, 5m or 1h30m (units h, m, s, ms)";
 
   /** Defaults suitable for a developer running against a kubeconfig. */
   public static OperatorConfig defaults() {
@@ -53,7 +64,13 @@ public record OperatorConfig(
         env.get(LEASE_NAMESPACE),
         Duration.ofSeconds(intValue(env, SHUTDOWN_GRACE_SECONDS, 20, 0, 600)),
         rateValue(env, VCENTER_RATE_PER_SECOND, 20),
-        intValue(env, VCENTER_MAX_CONCURRENT, 8, 1, 100));
+        intValue(env, VCENTER_MAX_CONCURRENT, 8, 1, 100),
+        intervals(env));
+  }
+
+  /** The controllers' timing: the defaults of {@link ReconcileSettings} with the intervals of the environment. */
+  public ReconcileSettings reconcileSettings() {
+    return reconcileIntervals.applyTo(ReconcileSettings.defaults());
   }
 
   /**
@@ -78,12 +95,14 @@ public record OperatorConfig(
 
   public OperatorConfig withHttpPort(int port) {
     return new OperatorConfig(watchedNamespaces, port, httpBindAddress, useServerSideApply, reconcileThreads,
-        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod, vcenterRatePerSecond, vcenterMaxConcurrent);
+        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod, vcenterRatePerSecond, vcenterMaxConcurrent,
+        reconcileIntervals);
   }
 
   public OperatorConfig withServerSideApply(boolean ssa) {
     return new OperatorConfig(watchedNamespaces, httpPort, httpBindAddress, ssa, reconcileThreads,
-        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod, vcenterRatePerSecond, vcenterMaxConcurrent);
+        leaderElection, leaseName, leaseNamespace, shutdownGracePeriod, vcenterRatePerSecond, vcenterMaxConcurrent,
+        reconcileIntervals);
   }
 
   private static Set<String> namespaces(String raw) {
@@ -91,6 +110,42 @@ public record OperatorConfig(
         .map(String::trim)
         .filter(s -> !s.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Polling while work is in progress must not be slower than polling when nothing is. */
+  private static ReconcileIntervals intervals(Map<String, String> env) {
+    ReconcileIntervals d = ReconcileIntervals.defaults();
+    Duration converging = durationValue(env, CONVERGING_INTERVAL, d.converging());
+    Duration steady = durationValue(env, STEADY_INTERVAL, d.steady());
+    Duration retry = durationValue(env, RETRY_INTERVAL, d.retry());
+    if (converging.compareTo(steady) > 0) {
+      throw new IllegalArgumentException(CONVERGING_INTERVAL + "=" + shown(env, CONVERGING_INTERVAL, converging)
+          + " is longer than " + STEADY_INTERVAL + "=" + shown(env, STEADY_INTERVAL, steady)
+          + ": the poll while work is in progress must be at most the poll when nothing is");
+    }
+    return new ReconcileIntervals(converging, steady, retry);
+  }
+
+  private static String shown(Map<String, String> env, String name, Duration value) {
+    String raw = env.get(name);
+    return raw == null || raw.isBlank() ? DurationString.format(value) + " (the default)" : raw;
+  }
+
+  private static Duration durationValue(Map<String, String> env, String name, Duration def) {
+    String raw = env.get(name);
+    if (raw == null || raw.isBlank()) {
+      return def;
+    }
+    Duration value;
+    try {
+      value = DurationString.parse(raw.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + "=" + raw + " is not a duration: use " + DURATION_FORM, e);
+    }
+    if (value.isZero() || value.compareTo(LONGEST_INTERVAL) > 0) {
+      throw new IllegalArgumentException(name + "=" + raw + " is out of range: use " + DURATION_FORM);
+    }
+    return value;
   }
 
   private static int intValue(Map<String, String> env, String name, int def, int min, int max) {

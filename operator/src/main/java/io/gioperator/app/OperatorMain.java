@@ -2,6 +2,7 @@ package io.gioperator.app;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.gioperator.api.v1alpha1.DurationString;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,12 @@ public final class OperatorMain {
       System.exit(2);
       return;
     }
+    ReconcileIntervals intervals = config.reconcileIntervals();
+    LOG.info("Reconcile intervals: {} while converging, {} when steady, {} after a failed observation",
+        DurationString.format(intervals.converging()), DurationString.format(intervals.steady()),
+        DurationString.format(intervals.retry()));
     KubernetesClient client = new KubernetesClientBuilder().build();
-    OperatorApp app = OperatorApp.start(config, client, DefaultControllers.create());
+    OperatorApp app = OperatorApp.start(config, client, DefaultControllers.create(config.reconcileSettings()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();

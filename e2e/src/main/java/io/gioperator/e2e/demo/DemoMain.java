@@ -65,7 +65,8 @@ public final class DemoMain {
     OperatorConfig config = OperatorConfig.fromEnvironment(System.getenv())
         .withHttpPort(options.metricsPort())
         .withServerSideApply(false);
-    OperatorApp app = OperatorApp.start(config, kube.client(), DefaultControllers.create());
+    OperatorApp app = OperatorApp.start(config, kube.client(),
+        DefaultControllers.create(config.reconcileSettings()));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
       kube.close();

@@ -21,8 +21,10 @@ import io.gioperator.simulator.SimulatorConfig;
 import io.gioperator.simulator.control.Audit;
 import io.gioperator.simulator.inventory.InventorySpec;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,27 +44,41 @@ final class GiHarness implements AutoCloseable {
   final MutableClock clock = new MutableClock();
   final OperatorApp app;
 
-  private GiHarness(int hosts) throws Exception {
+  private GiHarness(int hosts, Map<String, String> environment,
+                    BiFunction<OperatorConfig, MutableClock, ReconcileSettings> timing) throws Exception {
     sim = Simulator.start(SimulatorConfig.builder().inventory(InventorySpec.generated(1, hosts)).build());
     kube = MockKubernetes.start();
-    OperatorConfig config = OperatorConfig.fromEnvironment(Map.of(OperatorConfig.HTTP_PORT, "0",
+    Map<String, String> env = new HashMap<>(Map.of(OperatorConfig.HTTP_PORT, "0",
         OperatorConfig.HTTP_BIND_ADDRESS, "127.0.0.1", OperatorConfig.SERVER_SIDE_APPLY, "false",
         OperatorConfig.RECONCILE_THREADS, "4"));
+    env.putAll(environment);
+    OperatorConfig config = OperatorConfig.fromEnvironment(env);
+    app = OperatorApp.start(config, kube.client(), DefaultControllers.create(timing.apply(config, clock)));
+    client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
+        .create();
+  }
+
+  static GiHarness start(int hosts) throws Exception {
+    return new GiHarness(hosts, Map.of(), (config, clock) -> fastSettings(clock));
+  }
+
+  /**
+   * The operator's timing as {@link io.gioperator.app.OperatorMain} sets it: the production defaults with the
+   * intervals of {@code environment} (GI_CONVERGING_INTERVAL, ...), on the system clock.
+   */
+  static GiHarness startWithEnvironment(int hosts, Map<String, String> environment) throws Exception {
+    return new GiHarness(hosts, environment, (config, clock) -> config.reconcileSettings());
+  }
+
+  private static ReconcileSettings fastSettings(MutableClock clock) {
     ReconcileSettings settings = ReconcileSettings.defaults()
         .withIntervals(Duration.ofMillis(300), Duration.ofMinutes(10), Duration.ofMillis(500))
         .withClock(clock);
     // Planner retry intervals of seconds instead of minutes (the maintenance-mode grace, agency update spacing).
     Tunables fast = new Tunables(Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(3),
         Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofSeconds(15), 50);
-    settings = new ReconcileSettings(settings.converging(), settings.steady(), settings.retry(),
+    return new ReconcileSettings(settings.converging(), settings.steady(), settings.retry(),
         Duration.ofSeconds(30), Duration.ofSeconds(5), clock, fast);
-    app = OperatorApp.start(config, kube.client(), DefaultControllers.create(settings));
-    client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
-        .create();
-  }
-
-  static GiHarness start(int hosts) throws Exception {
-    return new GiHarness(hosts);
   }
 
   NamespacedKubernetesClient client() {
