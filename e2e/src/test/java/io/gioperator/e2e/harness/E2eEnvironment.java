@@ -60,6 +60,9 @@ public final class E2eEnvironment implements AutoCloseable {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("GI_VCENTER_RATE_PER_SECOND", "200");
     env.put("GI_SHUTDOWN_GRACE_SECONDS", "5");
+    // Recovery from the injected outages is looked at every 10 s instead of the default 30 s: the scenarios
+    // assert what happens, not how soon. The defaults run in the ops tests and the demo.
+    env.put("GI_RETRY_INTERVAL", "10s");
     E2eEnvironment e2e = new E2eEnvironment(root, workDir, sims, kube, kubeconfig, env);
     e2e.startOperator();
     return e2e;
