@@ -58,7 +58,7 @@ class MetricsContractTest {
       "reconciliations_retries_total", Set.of("controller_name"));
 
   private static final Set<String> STEPS = Set.of("Pending", "InstallingMux", "DeployingSva", "PoweringOn",
-      "WaitingForIp", "Registering", "WaitingForService", "Ready", "Recreating", "Stalled",
+      "WaitingForIp", "Registering", "WaitingForService", "Ready", "Redeploying", "Stalled",
       "WaitingForMaintenanceModePermission", "Incompatible", "Disconnected", "InMaintenance");
   private static final Set<String> SERVICE_STATUSES = Set.of("UP", "WARNING", "DOWN", "UNKNOWN");
   private static final Set<String> RECREATION_REASONS =

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
-import io.fabric8.generator.annotation.Min;
 import io.gioperator.api.crd.SchemaPatch;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +17,9 @@ import java.util.Objects;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @SchemaCustomizer(value = SchemaPatch.class, input = """
     {"properties": {
-      "conditions": {"x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": ["type"]},
       "hosts": {"x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": ["name"]},
       "completedRemediations": {"x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": ["id"]}}}""")
-public class GuestIntrospectionStatus {
-
-  @JsonPropertyDescription("The .metadata.generation last acted on.")
-  @Min(0)
-  private Long observedGeneration;
-
-  @JsonPropertyDescription("Ready, Reconciling and Stalled (kstatus), and VCenterConnected, Compatible, "
-      + "AgencyReady, MuxInstalled, SvaDeployed, SvaPoweredOn, PartnerRegistered, "
-      + "ServiceHealthy, Paused (see GuestIntrospectionConditions). Keyed by type.")
-  private List<Condition> conditions = new ArrayList<>();
+public class GuestIntrospectionStatus extends ConditionedStatus {
 
   @JsonPropertyDescription("The EAM agency that deploys the Mux VIB and SVAs on this cluster.")
   private AgencyStatus agency;
@@ -55,20 +44,12 @@ public class GuestIntrospectionStatus {
       + "do not edit.")
   private String memory;
 
-  public Long getObservedGeneration() {
-    return observedGeneration;
-  }
-
-  public void setObservedGeneration(Long observedGeneration) {
-    this.observedGeneration = observedGeneration;
-  }
-
+  @Override
+  @JsonPropertyDescription("Ready, Reconciling and Stalled (kstatus), and VCenterConnected, Compatible, "
+      + "AgencyReady, MuxInstalled, SvaDeployed, SvaPoweredOn, PartnerRegistered, "
+      + "ServiceHealthy, Paused (see GuestIntrospectionConditions). Keyed by type.")
   public List<Condition> getConditions() {
-    return conditions;
-  }
-
-  public void setConditions(List<Condition> conditions) {
-    this.conditions = conditions;
+    return super.getConditions();
   }
 
   public AgencyStatus getAgency() {
@@ -122,8 +103,7 @@ public class GuestIntrospectionStatus {
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof GuestIntrospectionStatus that
-        && Objects.equals(observedGeneration, that.observedGeneration)
-        && Objects.equals(conditions, that.conditions)
+        && super.equals(that)
         && Objects.equals(agency, that.agency)
         && Objects.equals(hosts, that.hosts)
         && Objects.equals(hostCounts, that.hostCounts)
@@ -134,7 +114,7 @@ public class GuestIntrospectionStatus {
 
   @Override
   public int hashCode() {
-    return Objects.hash(observedGeneration, conditions, agency, hosts, hostCounts, readyHosts,
+    return 31 * super.hashCode() + Objects.hash(agency, hosts, hostCounts, readyHosts,
         completedRemediations, memory);
   }
 }

@@ -3,10 +3,6 @@ package io.gioperator.api.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
-import io.fabric8.generator.annotation.Min;
-import io.gioperator.api.crd.SchemaPatch;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,34 +11,15 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@SchemaCustomizer(value = SchemaPatch.class, input = """
-    {"properties": {"conditions": {"x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": ["type"]}}}""")
-public class PartnerSolutionStatus {
-
-  @JsonPropertyDescription("The .metadata.generation last acted on.")
-  @Min(0)
-  private Long observedGeneration;
-
-  @JsonPropertyDescription("Ready and Valid (see PartnerSolutionConditions for the reasons). Keyed by type.")
-  private List<Condition> conditions = new ArrayList<>();
+public class PartnerSolutionStatus extends ConditionedStatus {
 
   @JsonPropertyDescription("What the solution manager reported the last time it was reachable.")
   private SolutionManagerStatus solutionManager;
 
-  public Long getObservedGeneration() {
-    return observedGeneration;
-  }
-
-  public void setObservedGeneration(Long observedGeneration) {
-    this.observedGeneration = observedGeneration;
-  }
-
+  @Override
+  @JsonPropertyDescription("Ready and Valid (see PartnerSolutionConditions for the reasons). Keyed by type.")
   public List<Condition> getConditions() {
-    return conditions;
-  }
-
-  public void setConditions(List<Condition> conditions) {
-    this.conditions = conditions;
+    return super.getConditions();
   }
 
   public SolutionManagerStatus getSolutionManager() {
@@ -56,13 +33,12 @@ public class PartnerSolutionStatus {
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof PartnerSolutionStatus that
-        && Objects.equals(observedGeneration, that.observedGeneration)
-        && Objects.equals(conditions, that.conditions)
+        && super.equals(that)
         && Objects.equals(solutionManager, that.solutionManager));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(observedGeneration, conditions, solutionManager);
+    return 31 * super.hashCode() + Objects.hash(solutionManager);
   }
 }

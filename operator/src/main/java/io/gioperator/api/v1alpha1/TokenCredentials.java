@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
-import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import java.util.Objects;
 
@@ -14,27 +13,13 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class TokenCredentials {
-
-  @JsonPropertyDescription("Name of the Secret.")
-  @Required
-  @Size(min = 1, max = 253)
-  @Pattern(Patterns.DNS_SUBDOMAIN)
-  private String name;
+public class TokenCredentials extends CredentialsSecretRef {
 
   @JsonPropertyDescription("Key of the token in the Secret.")
   @Default("token")
   @Size(min = 1, max = 253)
   @Pattern(Patterns.DATA_KEY)
   private String tokenKey = "token";
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
 
   public String getTokenKey() {
     return tokenKey;
@@ -47,12 +32,12 @@ public class TokenCredentials {
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof TokenCredentials that
-        && Objects.equals(name, that.name)
+        && super.equals(that)
         && Objects.equals(tokenKey, that.tokenKey));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, tokenKey);
+    return 31 * super.hashCode() + Objects.hash(tokenKey);
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
-import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import java.util.Objects;
 
@@ -14,13 +13,7 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class VCenterCredentials {
-
-  @JsonPropertyDescription("Name of the Secret.")
-  @Required
-  @Size(min = 1, max = 253)
-  @Pattern(Patterns.DNS_SUBDOMAIN)
-  private String name;
+public class VCenterCredentials extends CredentialsSecretRef {
 
   @JsonPropertyDescription("Key of the user name (e.g. administrator@vsphere.local) in the Secret.")
   @Default("username")
@@ -33,14 +26,6 @@ public class VCenterCredentials {
   @Size(min = 1, max = 253)
   @Pattern(Patterns.DATA_KEY)
   private String passwordKey = "password";
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
 
   public String getUsernameKey() {
     return usernameKey;
@@ -61,13 +46,13 @@ public class VCenterCredentials {
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof VCenterCredentials that
-        && Objects.equals(name, that.name)
+        && super.equals(that)
         && Objects.equals(usernameKey, that.usernameKey)
         && Objects.equals(passwordKey, that.passwordKey));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, usernameKey, passwordKey);
+    return 31 * super.hashCode() + Objects.hash(usernameKey, passwordKey);
   }
 }

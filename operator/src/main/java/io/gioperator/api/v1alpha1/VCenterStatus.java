@@ -4,9 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
-import io.fabric8.generator.annotation.Min;
 import io.gioperator.api.crd.SchemaPatch;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,17 +14,8 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @SchemaCustomizer(value = SchemaPatch.class, input = """
-    {"properties": {
-      "conditions": {"x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": ["type"]},
-      "lastConnectedTime": {"format": "date-time"}}}""")
-public class VCenterStatus {
-
-  @JsonPropertyDescription("The .metadata.generation last acted on.")
-  @Min(0)
-  private Long observedGeneration;
-
-  @JsonPropertyDescription("Ready and Connected (see VCenterConditions for the reasons). Keyed by type.")
-  private List<Condition> conditions = new ArrayList<>();
+    {"properties": {"lastConnectedTime": {"format": "date-time"}}}""")
+public class VCenterStatus extends ConditionedStatus {
 
   @JsonPropertyDescription("Product name as vCenter reports it (AboutInfo.name, e.g. VMware VirtualCenter "
       + "Server).")
@@ -41,20 +30,10 @@ public class VCenterStatus {
   @JsonPropertyDescription("When the operator last had a working session to vCenter (RFC 3339).")
   private String lastConnectedTime;
 
-  public Long getObservedGeneration() {
-    return observedGeneration;
-  }
-
-  public void setObservedGeneration(Long observedGeneration) {
-    this.observedGeneration = observedGeneration;
-  }
-
+  @Override
+  @JsonPropertyDescription("Ready and Connected (see VCenterConditions for the reasons). Keyed by type.")
   public List<Condition> getConditions() {
-    return conditions;
-  }
-
-  public void setConditions(List<Condition> conditions) {
-    this.conditions = conditions;
+    return super.getConditions();
   }
 
   public String getProductName() {
@@ -92,8 +71,7 @@ public class VCenterStatus {
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof VCenterStatus that
-        && Objects.equals(observedGeneration, that.observedGeneration)
-        && Objects.equals(conditions, that.conditions)
+        && super.equals(that)
         && Objects.equals(productName, that.productName)
         && Objects.equals(version, that.version)
         && Objects.equals(build, that.build)
@@ -102,6 +80,6 @@ public class VCenterStatus {
 
   @Override
   public int hashCode() {
-    return Objects.hash(observedGeneration, conditions, productName, version, build, lastConnectedTime);
+    return 31 * super.hashCode() + Objects.hash(productName, version, build, lastConnectedTime);
   }
 }

@@ -6,12 +6,14 @@ import io.gioperator.reconcile.model.ObservedCluster;
 import io.gioperator.reconcile.model.Plan;
 import io.gioperator.reconcile.model.ServiceStatus;
 import io.gioperator.reconcile.observe.FailureReasons;
+import io.gioperator.reconcile.status.HostRows;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,16 +21,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The {@code gi_*} metrics of docs/metrics.md for GuestIntrospections. Labels are namespace, name and fixed
- * vocabularies (step, status, issue type, reason); never a host, VM or agency id. Counters of every reason are
+ * vocabularies (step, status, issue type, reason); never a host, VM or agency id. The step label uses the API's
+ * words ({@code Redeploying}, not the planner's {@code Recreating}). Counters of every reason are
  * registered at 0 when a resource is first seen, so {@code increase()} works from the first event.
  */
 public final class GiMetrics {
 
   public static final List<String> RECREATION_REASONS =
       List.of("PoweredOff", "Corrupted", "Deleted", "ServiceDown", "HeartbeatMissing", "Requested");
-  private static final List<String> STEPS = List.of("Pending", "InstallingMux", "DeployingSva", "PoweringOn",
-      "WaitingForIp", "Registering", "WaitingForService", "Ready", "Recreating", "Stalled",
-      "WaitingForMaintenanceModePermission", "Incompatible", "Disconnected", "InMaintenance");
+  /** The step label values: the API's host steps as status.hosts[].step spells them, so both read alike. */
+  public static final List<String> STEPS = Arrays.stream(io.gioperator.api.v1alpha1.HostStep.values())
+      .map(io.gioperator.api.v1alpha1.HostStep::wireName).toList();
 
   private final MeterRegistry registry;
   private final Map<String, Map<String, AtomicLong>> gauges = new ConcurrentHashMap<>();
@@ -48,7 +51,7 @@ public final class GiMetrics {
     Map<String, Long> services = new java.util.HashMap<>();
     for (HostRow row : plan.hosts()) {
       if (row.step() != HostStep.Removed) {
-        steps.merge(row.step().name(), 1L, Long::sum);
+        steps.merge(HostRows.step(row.step()).wireName(), 1L, Long::sum);
       }
       if (row.service() != null) {
         services.merge(row.service().name(), 1L, Long::sum);

@@ -111,7 +111,7 @@ public final class GiStatusMapper {
     Map<String, Integer> byStep = new LinkedHashMap<>();
     for (HostRow row : plan.hosts()) {
       if (row.step() != HostStep.Removed) {
-        byStep.merge(row.step().name(), 1, Integer::sum);
+        byStep.merge(HostRows.step(row.step()).wireName(), 1, Integer::sum);
       }
     }
     c.setByStep(byStep);
