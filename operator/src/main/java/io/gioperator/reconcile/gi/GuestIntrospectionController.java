@@ -28,8 +28,9 @@ public final class GuestIntrospectionController implements AutoCloseable {
                                                     MeterRegistry registry, ReconcileSettings settings) {
     SimpleInboundEventSource<GuestIntrospection> changes = new SimpleInboundEventSource<>("vcenter-watch");
     VCenterWatchers watchers = new VCenterWatchers(changes::propagateEvent, settings.watchMaxWait());
+    StatusWriter statusWriter = new StatusWriter(client);
     GiServices services = new GiServices(client, pool, new GiReferences(client), new GiMetrics(registry),
-        new EventRecorder(client, settings.clock()), new MemoryStore(client), new StatusWriter(client),
+        new EventRecorder(client, settings.clock()), new MemoryStore(client, statusWriter), statusWriter,
         new ActionExecutor(settings.taskTimeout()), watchers, new PartnerClients(), settings);
     return new GuestIntrospectionController(new GuestIntrospectionReconciler(services, changes), watchers);
   }

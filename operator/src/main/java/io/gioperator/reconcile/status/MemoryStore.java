@@ -21,10 +21,12 @@ public final class MemoryStore {
   public static final String LEGACY_ANNOTATION = "gi-operator.io/memory";
 
   private final KubernetesClient client;
+  private final StatusWriter statusWriter;
   private final Map<String, String> written = new ConcurrentHashMap<>();
 
-  public MemoryStore(KubernetesClient client) {
+  public MemoryStore(KubernetesClient client, StatusWriter statusWriter) {
     this.client = client;
+    this.statusWriter = statusWriter;
   }
 
   public Memory load(GuestIntrospection gi) {
@@ -75,29 +77,11 @@ public final class MemoryStore {
   }
 
   private boolean writeStatusMemory(GuestIntrospection gi, String json) {
-    var named = client.resources(GuestIntrospection.class).inNamespace(gi.getMetadata().getNamespace())
-        .withName(gi.getMetadata().getName());
-    for (int attempt = 1; ; attempt++) {
-      try {
-        GuestIntrospection latest = named.get();
-        if (latest == null) {
-          return false;
-        }
-        GuestIntrospectionStatus status = latest.getStatus() == null ? new GuestIntrospectionStatus()
-            : latest.getStatus();
-        status.setMemory(json);
-        latest.setStatus(status);
-        client.resource(latest).updateStatus();
-        return true;
-      } catch (KubernetesClientException e) {
-        if (e.getCode() == 404) {
-          return false;
-        }
-        if (e.getCode() != 409 || attempt == 3) {
-          throw e;
-        }
-      }
-    }
+    return statusWriter.update(gi, status -> {
+      GuestIntrospectionStatus next = status == null ? new GuestIntrospectionStatus() : status;
+      next.setMemory(json);
+      return next;
+    });
   }
 
   private void dropLegacyAnnotation(GuestIntrospection gi) {

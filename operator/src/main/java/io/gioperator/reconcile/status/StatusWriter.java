@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a custom resource's status subresource only when it changed: a PUT of the whole status on the latest
@@ -19,11 +20,23 @@ public final class StatusWriter {
   }
 
   /** Returns true when a write happened. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public <S, R extends CustomResource<?, S>> boolean write(R resource, S status) {
     if (Objects.equals(resource.getStatus(), status)) {
       return false;
     }
+    if (!update(resource, latest -> status)) {
+      return false;
+    }
+    resource.setStatus(status);
+    return true;
+  }
+
+  /**
+   * Replaces the status of the latest object by {@code change(its status)} (the argument may be null), retried
+   * on a conflict. Returns false when the resource is gone.
+   */
+  @SuppressWarnings("unchecked")
+  public <S, R extends CustomResource<?, S>> boolean update(R resource, UnaryOperator<S> change) {
     Class<R> type = (Class<R>) resource.getClass();
     var named = client.resources(type).inNamespace(resource.getMetadata().getNamespace())
         .withName(resource.getMetadata().getName());
@@ -33,9 +46,8 @@ public final class StatusWriter {
         if (latest == null) {
           return false;
         }
-        latest.setStatus(status);
+        latest.setStatus(change.apply(latest.getStatus()));
         client.resource(latest).updateStatus();
-        resource.setStatus(status);
         return true;
       } catch (KubernetesClientException e) {
         if (e.getCode() == 404) {
