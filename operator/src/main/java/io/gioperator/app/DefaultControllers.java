@@ -3,6 +3,7 @@ package io.gioperator.app;
 import io.gioperator.reconcile.gi.GuestIntrospectionController;
 import io.gioperator.reconcile.gi.ReconcileSettings;
 import io.gioperator.reconcile.metrics.VCenterMetrics;
+import io.gioperator.reconcile.partner.CheckIntervals;
 import io.gioperator.reconcile.partner.PartnerSolutionReconciler;
 import io.gioperator.reconcile.vcenter.VCenterReconciler;
 import io.gioperator.vsphere.session.VCenterSessionPool;
@@ -34,7 +35,8 @@ public final class DefaultControllers {
       var client = context.kubernetesClient();
       register(operator, new VCenterReconciler(client, pool, new VCenterMetrics(context.meterRegistry()),
           settings.clock(), settings.steady()), config);
-      register(operator, new PartnerSolutionReconciler(client, settings.clock(), settings.steady()), config);
+      register(operator, new PartnerSolutionReconciler(client, settings.clock(),
+          new CheckIntervals(settings.steady(), settings.retry())), config);
       GuestIntrospectionController gi = GuestIntrospectionController.create(client, pool, context.meterRegistry(),
           settings);
       register(operator, gi.reconciler(), config);

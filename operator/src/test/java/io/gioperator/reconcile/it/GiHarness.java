@@ -40,21 +40,23 @@ final class GiHarness implements AutoCloseable {
   final Simulator sim;
   final MockKubernetes kube;
   final MutableClock clock = new MutableClock();
-  final OperatorApp app;
+  private final OperatorConfig config;
+  private final ReconcileSettings settings;
+  volatile OperatorApp app;
 
   private GiHarness(int hosts) throws Exception {
     sim = Simulator.start(SimulatorConfig.builder().inventory(InventorySpec.generated(1, hosts)).build());
     kube = MockKubernetes.start();
-    OperatorConfig config = OperatorConfig.fromEnvironment(Map.of(OperatorConfig.HTTP_PORT, "0",
+    config = OperatorConfig.fromEnvironment(Map.of(OperatorConfig.HTTP_PORT, "0",
         OperatorConfig.HTTP_BIND_ADDRESS, "127.0.0.1", OperatorConfig.SERVER_SIDE_APPLY, "false",
         OperatorConfig.RECONCILE_THREADS, "4"));
-    ReconcileSettings settings = ReconcileSettings.defaults()
+    ReconcileSettings base = ReconcileSettings.defaults()
         .withIntervals(Duration.ofMillis(300), Duration.ofMinutes(10), Duration.ofMillis(500))
         .withClock(clock);
     // Planner retry intervals of seconds instead of minutes (the maintenance-mode grace, agency update spacing).
     Tunables fast = new Tunables(Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(3),
         Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofSeconds(15), 50);
-    settings = new ReconcileSettings(settings.converging(), settings.steady(), settings.retry(),
+    settings = new ReconcileSettings(base.converging(), base.steady(), base.retry(),
         Duration.ofSeconds(30), Duration.ofSeconds(5), clock, fast);
     app = OperatorApp.start(config, kube.client(), DefaultControllers.create(settings));
     client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
@@ -63,6 +65,12 @@ final class GiHarness implements AutoCloseable {
 
   static GiHarness start(int hosts) throws Exception {
     return new GiHarness(hosts);
+  }
+
+  /** Stops the operator and starts a new one on the same API server and simulator (a pod restart). */
+  void restartOperator() throws Exception {
+    app.close();
+    app = OperatorApp.start(config, kube.client(), DefaultControllers.create(settings));
   }
 
   NamespacedKubernetesClient client() {
