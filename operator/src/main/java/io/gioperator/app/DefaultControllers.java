@@ -3,6 +3,7 @@ package io.gioperator.app;
 import io.gioperator.reconcile.gi.GuestIntrospectionController;
 import io.gioperator.reconcile.gi.ReconcileSettings;
 import io.gioperator.reconcile.metrics.VCenterMetrics;
+import io.gioperator.reconcile.partner.CheckIntervals;
 import io.gioperator.reconcile.partner.PartnerSolutionReconciler;
 import io.gioperator.reconcile.vcenter.VCenterReconciler;
 import io.gioperator.vsphere.session.VCenterSessionPool;
@@ -10,6 +11,7 @@ import io.gioperator.vsphere.session.VSphereClientConfig;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -41,8 +43,8 @@ public final class DefaultControllers {
       var client = context.kubernetesClient();
       register(operator, new VCenterReconciler(client, pool, new VCenterMetrics(context.meterRegistry()),
           settings.clock(), settings.steady()), config, settings);
-      register(operator, new PartnerSolutionReconciler(client, settings.clock(), settings.steady()), config,
-          settings);
+      register(operator, new PartnerSolutionReconciler(client, settings.clock(),
+          new CheckIntervals(settings.steady(), settings.retry())), config, settings);
       GuestIntrospectionController gi = GuestIntrospectionController.create(client, pool, context.meterRegistry(),
           settings);
       register(operator, gi.reconciler(), config, settings);
@@ -60,8 +62,20 @@ public final class DefaultControllers {
         o.settingNamespaces(config.watchedNamespaces());
       }
       o.withReconciliationMaxInterval(maxReconciliationInterval(settings.steady()));
+      o.withRetry(retryPolicy(settings.retry()));
     };
     operator.register(reconciler, overrides);
+  }
+
+  /**
+   * How JOSDK retries a reconcile that threw (the API server failing a status write or a Secret read, a bug):
+   * backing off from 1 s up to the retry interval, and never giving up. JOSDK's default stops after a few attempts
+   * and then schedules nothing, so the resource would not be looked at again until it or a Secret changed.
+   */
+  static GenericRetry retryPolicy(Duration retry) {
+    long max = Math.max(1, retry.toMillis());
+    return new GenericRetry().setInitialInterval(Math.min(1000, max)).setIntervalMultiplier(2)
+        .setMaxInterval(max).withoutMaxAttempts();
   }
 
   /**

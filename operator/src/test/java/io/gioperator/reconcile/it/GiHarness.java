@@ -42,7 +42,9 @@ final class GiHarness implements AutoCloseable {
   final Simulator sim;
   final MockKubernetes kube;
   final MutableClock clock = new MutableClock();
-  final OperatorApp app;
+  private final OperatorConfig config;
+  private final ReconcileSettings settings;
+  volatile OperatorApp app;
 
   private GiHarness(int hosts, Map<String, String> environment,
                     BiFunction<OperatorConfig, MutableClock, ReconcileSettings> timing) throws Exception {
@@ -52,8 +54,9 @@ final class GiHarness implements AutoCloseable {
         OperatorConfig.HTTP_BIND_ADDRESS, "127.0.0.1", OperatorConfig.SERVER_SIDE_APPLY, "false",
         OperatorConfig.RECONCILE_THREADS, "4"));
     env.putAll(environment);
-    OperatorConfig config = OperatorConfig.fromEnvironment(env);
-    app = OperatorApp.start(config, kube.client(), DefaultControllers.create(timing.apply(config, clock)));
+    config = OperatorConfig.fromEnvironment(env);
+    settings = timing.apply(config, clock);
+    app = OperatorApp.start(config, kube.client(), DefaultControllers.create(settings));
     client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
         .create();
   }
@@ -79,6 +82,12 @@ final class GiHarness implements AutoCloseable {
         Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofSeconds(15), 50);
     return new ReconcileSettings(settings.converging(), settings.steady(), settings.retry(),
         Duration.ofSeconds(30), Duration.ofSeconds(5), clock, fast);
+  }
+
+  /** Stops the operator and starts a new one on the same API server and simulator (a pod restart). */
+  void restartOperator() throws Exception {
+    app.close();
+    app = OperatorApp.start(config, kube.client(), DefaultControllers.create(settings));
   }
 
   NamespacedKubernetesClient client() {

@@ -1,0 +1,54 @@
+package io.gioperator.reconcile.partner;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.gioperator.api.v1alpha1.PartnerSolution;
+import io.gioperator.api.v1alpha1.PartnerSolutionConditions;
+import io.gioperator.partner.PartnerClient;
+import io.gioperator.partner.PartnerClientConfig;
+import io.gioperator.partner.PartnerException;
+import io.gioperator.reconcile.refs.GiReferences;
+import io.gioperator.reconcile.refs.ReferenceException;
+
+/**
+ * One check of a PartnerSolution: reads the Secrets it names and asks its solution manager's {@code about}
+ * endpoint. A new client per check, so nothing (connection, TLS session) survives from before an outage.
+ * Failures of the manager and of the spec become a {@link CheckOutcome}; a failing Kubernetes API is thrown.
+ */
+final class SolutionManagerProbe {
+
+  private final GiReferences references;
+
+  SolutionManagerProbe(KubernetesClient client) {
+    this.references = new GiReferences(client);
+  }
+
+  CheckOutcome check(PartnerSolution ps) {
+    PartnerClientConfig config;
+    try {
+      config = references.partnerConfig(ps.getMetadata().getNamespace(), ps);
+    } catch (ReferenceException e) {
+      return new CheckOutcome.Invalid(PartnerSolutionConditions.REASON_SECRET_NOT_FOUND, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return new CheckOutcome.Invalid(PartnerSolutionStatuses.REASON_INVALID_SPEC, e.getMessage());
+    }
+    if (config == null) {
+      return new CheckOutcome.NoSolutionManager();
+    }
+    PartnerClient client;
+    try {
+      client = new PartnerClient(config);
+    } catch (IllegalArgumentException e) {
+      return new CheckOutcome.Invalid(PartnerSolutionStatuses.REASON_INVALID_SPEC, e.getMessage());
+    }
+    try {
+      return new CheckOutcome.Reachable(config.baseUrl().toString(), client.about());
+    } catch (PartnerException e) {
+      return CheckOutcome.managerFailed(e);
+    } catch (IllegalArgumentException e) {
+      // java.net.http puts a refused header's value, i.e. the bearer token, into the message: never show it
+      return new CheckOutcome.Invalid(PartnerSolutionStatuses.REASON_INVALID_SPEC, "the request to the solution "
+          + "manager could not be built: check the token Secret for line breaks or other characters an HTTP header "
+          + "cannot carry");
+    }
+  }
+}
