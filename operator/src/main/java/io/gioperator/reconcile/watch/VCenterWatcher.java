@@ -37,12 +37,19 @@ final class VCenterWatcher implements Runnable {
   private final Duration maxWait;
   private final Map<ResourceID, WatchTarget> targets = new ConcurrentHashMap<>();
   private volatile VCenterConnection connection;
+  static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+  private static final long MAX_BACKOFF_MS = 60_000;
+
+  private final long firstBackoffMs;
+  /** Pauses wait on it, so a change of targets or a stop ends a pause at once. */
+  private final Object wake = new Object();
   private volatile boolean running = true;
   private volatile boolean changed = true;
   private volatile PropertyWatch watch;
   private final Thread thread;
 
-  VCenterWatcher(String vcenter, Consumer<ResourceID> trigger, Duration maxWait) {
+  VCenterWatcher(String vcenter, Consumer<ResourceID> trigger, Duration maxWait, Duration firstBackoff) {
+    this.firstBackoffMs = Math.max(1, firstBackoff.toMillis());
     this.vcenter = vcenter;
     this.trigger = trigger;
     this.maxWait = maxWait;
@@ -88,25 +95,28 @@ final class VCenterWatcher implements Runnable {
     if (w != null) {
       w.cancel();
     }
+    synchronized (wake) {
+      wake.notifyAll();
+    }
   }
 
   @Override
   public void run() {
-    long backoffMs = 500;
+    long backoffMs = firstBackoffMs;
     while (running) {
       try {
         if (changed || watch == null) {
           reopen();
         }
         if (watch == null) {
-          sleep(1000);
+          pause(1000);
           continue;
         }
         UpdateSet updates = watch.next((int) maxWait.toSeconds());
         if (updates != null && !changed) {
           dispatch(updates.updates());
         }
-        backoffMs = 500;
+        backoffMs = firstBackoffMs;
       } catch (RuntimeException e) {
         if (!running) {
           break;
@@ -114,8 +124,8 @@ final class VCenterWatcher implements Runnable {
         LOG.debug("watch on vCenter {} failed: {}; reopening", vcenter, e.toString());
         closeWatch();
         targets.keySet().forEach(trigger); // e.g. a watched VM was deleted: a reconcile refreshes the targets
-        sleep(backoffMs);
-        backoffMs = Math.min(backoffMs * 2, 60_000);
+        pause(backoffMs);
+        backoffMs = Math.max(firstBackoffMs, Math.min(backoffMs * 2, MAX_BACKOFF_MS));
       }
     }
     closeWatch();
@@ -185,11 +195,18 @@ final class VCenterWatcher implements Runnable {
     }
   }
 
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** Waits {@code ms} unless the targets change or the watcher stops first. */
+  private void pause(long ms) {
+    synchronized (wake) {
+      if (!running || changed) {
+        return;
+      }
+      try {
+        wake.wait(ms);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running = false; // nobody interrupts this thread but a shutdown: stop rather than spin
+      }
     }
   }
 }

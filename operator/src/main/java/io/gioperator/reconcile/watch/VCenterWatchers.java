@@ -16,10 +16,17 @@ public final class VCenterWatchers implements AutoCloseable {
 
   private final Consumer<ResourceID> trigger;
   private final Duration maxWait;
+  private final Duration firstBackoff;
   private final Map<String, VCenterWatcher> watchers = new ConcurrentHashMap<>();
   private final Map<ResourceID, String> vcenterOf = new ConcurrentHashMap<>();
 
   public VCenterWatchers(Consumer<ResourceID> trigger, Duration maxWait) {
+    this(trigger, maxWait, VCenterWatcher.FIRST_BACKOFF);
+  }
+
+  /** With the first pause after a failed watch (doubling up to a minute); tests make it long. */
+  VCenterWatchers(Consumer<ResourceID> trigger, Duration maxWait, Duration firstBackoff) {
+    this.firstBackoff = firstBackoff;
     this.trigger = trigger;
     this.maxWait = maxWait;
   }
@@ -31,7 +38,7 @@ public final class VCenterWatchers implements AutoCloseable {
       untrackFrom(before, id);
     }
     watchers.computeIfAbsent(vcenter, v -> {
-      VCenterWatcher w = new VCenterWatcher(v, trigger, maxWait);
+      VCenterWatcher w = new VCenterWatcher(v, trigger, maxWait, firstBackoff);
       w.start();
       return w;
     }).track(id, conn, target);

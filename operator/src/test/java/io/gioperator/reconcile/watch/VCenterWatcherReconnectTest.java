@@ -139,6 +139,24 @@ class VCenterWatcherReconnectTest {
         .skip(mark).anyMatch(a -> a.objects().containerViews() == 1), () -> attempts);
   }
 
+  @Test
+  void refreshedTargetsEndThePauseAfterAFailureAtOnce() {
+    List<MoRef> hosts = conn.inventory().clusterHosts(cluster).stream().map(HostFacts::ref).toList();
+    MoRef vmA = vm(VM_A).ref();
+    MoRef deleted = vm(VM_B).ref();
+    sim.control().deleteVm(VM_B);
+    List<Long> triggers = new CopyOnWriteArrayList<>();
+    // The pause after a failed reopen lasts an hour here: only the change of targets can end it.
+    watchers = new VCenterWatchers(id -> triggers.add(System.nanoTime()), MAX_WAIT, Duration.ofHours(1));
+
+    watchers.track(GI, conn, WatchTarget.of(cluster, hosts, List.of(vmA, deleted)));
+    await("a failed reopen asking for a reconcile", () -> !triggers.isEmpty(), () -> sim.audit().objects());
+    assertThat(watchIsOpen()).isFalse();
+
+    watchers.track(GI, conn, WatchTarget.of(cluster, hosts, List.of(vmA)));
+    await("the watch to open on the refreshed targets", this::watchIsOpen, () -> sim.audit().objects());
+  }
+
   private record Attempt(long nanos, Audit.Objects objects, long createFilterCalls) {
   }
 
