@@ -86,7 +86,7 @@ public final class PartnerSolutionStatuses {
 
   private static Condition valid() {
     return Conditions.of(PartnerSolutionConditions.VALID, ConditionStatus.TRUE,
-        PartnerSolutionConditions.REASON_VALID, "the referenced Secrets exist");
+        PartnerSolutionConditions.REASON_VALID, "the token and OVF property Secrets and keys it references exist");
   }
 
   private static SolutionManagerStatus copy(SolutionManagerStatus s) {

@@ -10,7 +10,7 @@ import io.gioperator.reconcile.refs.GiReferences;
 import io.gioperator.reconcile.refs.ReferenceException;
 
 /**
- * One check of a PartnerSolution: reads the Secrets it names and asks its solution manager's {@code about}
+ * One check of a PartnerSolution: reads the Secrets it names (token and OVF properties) and asks its solution manager's {@code about}
  * endpoint. A new client per check, so nothing (connection, TLS session) survives from before an outage.
  * Failures of the manager and of the spec become a {@link CheckOutcome}; a failing Kubernetes API is thrown.
  */
@@ -25,6 +25,7 @@ final class SolutionManagerProbe {
   CheckOutcome check(PartnerSolution ps) {
     PartnerClientConfig config;
     try {
+      references.ovfProperties(ps.getMetadata().getNamespace(), ps); // the values are not kept: only that they exist
       config = references.partnerConfig(ps.getMetadata().getNamespace(), ps);
     } catch (ReferenceException e) {
       return new CheckOutcome.Invalid(PartnerSolutionConditions.REASON_SECRET_NOT_FOUND, e.getMessage());

@@ -75,7 +75,11 @@ public final class GiReferences {
     return PartnerClientConfig.of(URI.create(sm.getUrl()), token.trim(), trust.resolve(ns, sm.getTls(), who));
   }
 
-  private Map<String, String> ovfProperties(String ns, PartnerSolution partner) {
+  /**
+   * The OVF property values of a PartnerSolution, Secret-backed ones read; throws {@link ReferenceException} naming
+   * the missing Secret or key. Values are secrets: never log or show them.
+   */
+  public Map<String, String> ovfProperties(String ns, PartnerSolution partner) {
     Map<String, String> out = new LinkedHashMap<>();
     if (partner.getSpec().getSva() == null || partner.getSpec().getSva().getOvfProperties() == null) {
       return out;

@@ -73,6 +73,28 @@ class PartnerSolutionRecoveryTest {
     assertThat(partner().getStatus().getSolutionManager().getProductName()).isNotBlank();
   }
 
+  @Test
+  void aMissingOvfPropertySecretMakesThePartnerSolutionInvalidUntilItIsBack() {
+    h.createReferences();
+    awaitReady("Reachable");
+    var secret = h.client().secrets().inNamespace(GiHarness.NS).withName("dsva-ovf-properties").get();
+
+    h.client().secrets().inNamespace(GiHarness.NS).withName("dsva-ovf-properties").delete();
+    Await.until(GiHarness.WAIT, "Valid=False naming the OVF property Secret", () -> {
+      Condition c = condition(partner(), PartnerSolutionConditions.VALID);
+      return c != null && c.getStatus() == ConditionStatus.FALSE;
+    }, this::describe);
+    Condition invalid = condition(partner(), PartnerSolutionConditions.VALID);
+    assertThat(invalid.getReason()).isEqualTo(PartnerSolutionConditions.REASON_SECRET_NOT_FOUND);
+    assertThat(invalid.getMessage()).contains("dsva-ovf-properties").contains("dsm.token")
+        .doesNotContain("activation-token-value");
+
+    secret.getMetadata().setResourceVersion(null);
+    h.client().resource(secret).create();
+    awaitReady("Reachable");
+    assertThat(condition(partner(), PartnerSolutionConditions.VALID).getStatus()).isEqualTo(ConditionStatus.TRUE);
+  }
+
   private Condition awaitReady(String reason) {
     Await.until(GiHarness.WAIT, "PartnerSolution Ready=True/" + reason, () -> {
       Condition c = condition(partner(), PartnerSolutionConditions.READY);
