@@ -43,6 +43,7 @@ class MetricsContractTest {
       Map.entry("reconciliations_execution_duration_seconds_count", Set.of("controller_name")),
       Map.entry("reconciliations_execution_duration_seconds_sum", Set.of("controller_name")),
       Map.entry("custom_resources", Set.of("controller_name")),
+      Map.entry("events_received_total", Set.of("controller_name", "event", "action")),
       Map.entry("vsphere_requests_seconds_count", Set.of("vcenter", "method", "outcome")),
       Map.entry("vsphere_requests_seconds_sum", Set.of("vcenter", "method", "outcome")),
       Map.entry("vsphere_requests_seconds_max", Set.of("vcenter", "method", "outcome")),
@@ -101,6 +102,8 @@ class MetricsContractTest {
   @Test
   void labelValuesComeFromTheDocumentedVocabularies() {
     assertThat(values("gi_guestintrospection_hosts", "step")).isSubsetOf(STEPS).contains("Registering", "Ready");
+    // timers and the vCenter watch (action none) are counted beside the resources' own events
+    assertThat(values("events_received_total", "action")).contains("none");
     assertThat(values("gi_partner_service_hosts", "status")).isEqualTo(SERVICE_STATUSES);
     // Counters are registered at 0 for every reason when the resource is first seen (increase() sees the first one).
     assertThat(values("gi_sva_recreations_total", "reason")).isEqualTo(RECREATION_REASONS);

@@ -36,6 +36,7 @@ public final class OperatorApp implements AutoCloseable {
       throws IOException {
     this.config = config;
     this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    registry.config().meterFilter(JosdkMeterFilters.uniformEventTags());
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
