@@ -23,6 +23,14 @@ public record AgentConfigInfo(String productLineId, String hostVersion, String o
         vsanStoragePolicyIds = vsanStoragePolicyIds == null ? List.of() : List.copyOf(vsanStoragePolicyIds);
     }
 
+    /** A config without the 8.2 download trusts (EAM's default trust store). */
+    public AgentConfigInfo(String productLineId, String hostVersion, String ovfPackageUrl,
+                           List<OvfProperty> ovfEnvironment, String vibUrl, List<String> vmciService,
+                           String ovfDiskProvisioning, List<String> vsanStoragePolicyIds) {
+        this(productLineId, hostVersion, ovfPackageUrl, null, ovfEnvironment, vibUrl, null, vmciService,
+                ovfDiskProvisioning, vsanStoragePolicyIds);
+    }
+
     /** An OVF-and-VIB agent for every host: the common case. */
     public static AgentConfigInfo of(String ovfPackageUrl, List<OvfProperty> ovfEnvironment, String vibUrl) {
         return new AgentConfigInfo(null, null, ovfPackageUrl, null, ovfEnvironment, vibUrl, null, List.of(), null,
