@@ -37,6 +37,12 @@ public class MuxSpec {
   @Pattern(Patterns.RELEASE_VERSION)
   private String version;
 
+  @JsonPropertyDescription("How vCenter (EAM) verifies the HTTPS server it downloads the VIB bundle from, when that "
+      + "server's certificate is not issued by a CA vCenter trusts (VECS TRUSTED_ROOTS): pin its certificate or, "
+      + "in labs, accept any. Unset: vCenter's trusted roots. Requires vCenter 8.0 Update 2 (8.0.2) or newer "
+      + "(EAM API 8.2); on older vCenters it is not sent and the Compatible condition names it.")
+  private DownloadTls downloadTls;
+
   public String getVibUrl() {
     return vibUrl;
   }
@@ -61,16 +67,25 @@ public class MuxSpec {
     this.version = version;
   }
 
+  public DownloadTls getDownloadTls() {
+    return downloadTls;
+  }
+
+  public void setDownloadTls(DownloadTls downloadTls) {
+    this.downloadTls = downloadTls;
+  }
+
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof MuxSpec that
         && Objects.equals(vibUrl, that.vibUrl)
         && Objects.equals(vibName, that.vibName)
-        && Objects.equals(version, that.version));
+        && Objects.equals(version, that.version)
+        && Objects.equals(downloadTls, that.downloadTls));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(vibUrl, vibName, version);
+    return Objects.hash(vibUrl, vibName, version, downloadTls);
   }
 }

@@ -26,6 +26,10 @@ public final class Patterns {
   /** An https URL with a host; path and query allowed, no white space. */
   public static final String HTTPS_URL = "^https://[^\\s/?#@]+(/[^\\s]*)?$";
 
+  /** One PEM-encoded X.509 certificate (surrounding whitespace allowed). */
+  public static final String PEM_CERTIFICATE =
+      "^\\s*-----BEGIN CERTIFICATE-----[\\s\\S]+-----END CERTIFICATE-----\\s*$";
+
   /** An http or https URL with a host; path and query allowed, no white space. */
   public static final String HTTP_URL = "^https?://[^\\s/?#@]+(/[^\\s]*)?$";
 

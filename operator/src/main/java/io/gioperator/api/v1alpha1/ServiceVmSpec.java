@@ -43,6 +43,12 @@ public class ServiceVmSpec {
   @Pattern(Patterns.VM_NAME)
   private String agentVmNamePrefix;
 
+  @JsonPropertyDescription("How vCenter (EAM) verifies the HTTPS server it downloads the OVF from, when that "
+      + "server's certificate is not issued by a CA vCenter trusts (VECS TRUSTED_ROOTS): pin its certificate or, "
+      + "in labs, accept any. Unset: vCenter's trusted roots. Requires vCenter 8.0 Update 2 (8.0.2) or newer "
+      + "(EAM API 8.2); on older vCenters it is not sent and the Compatible condition names it.")
+  private DownloadTls downloadTls;
+
   public String getOvfUrl() {
     return ovfUrl;
   }
@@ -75,17 +81,26 @@ public class ServiceVmSpec {
     this.agentVmNamePrefix = agentVmNamePrefix;
   }
 
+  public DownloadTls getDownloadTls() {
+    return downloadTls;
+  }
+
+  public void setDownloadTls(DownloadTls downloadTls) {
+    this.downloadTls = downloadTls;
+  }
+
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof ServiceVmSpec that
         && Objects.equals(ovfUrl, that.ovfUrl)
         && Objects.equals(ovfProperties, that.ovfProperties)
         && Objects.equals(diskProvisioning, that.diskProvisioning)
-        && Objects.equals(agentVmNamePrefix, that.agentVmNamePrefix));
+        && Objects.equals(agentVmNamePrefix, that.agentVmNamePrefix)
+        && Objects.equals(downloadTls, that.downloadTls));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ovfUrl, ovfProperties, diskProvisioning, agentVmNamePrefix);
+    return Objects.hash(ovfUrl, ovfProperties, diskProvisioning, agentVmNamePrefix, downloadTls);
   }
 }

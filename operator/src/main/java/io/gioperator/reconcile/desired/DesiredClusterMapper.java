@@ -1,5 +1,6 @@
 package io.gioperator.reconcile.desired;
 
+import io.gioperator.api.v1alpha1.DownloadTls;
 import io.gioperator.api.v1alpha1.DurationString;
 import io.gioperator.api.v1alpha1.GuestIntrospection;
 import io.gioperator.api.v1alpha1.GuestIntrospectionSpec;
@@ -9,6 +10,7 @@ import io.gioperator.api.v1alpha1.SupportedVersion;
 import io.gioperator.reconcile.model.AgencySpec;
 import io.gioperator.reconcile.model.CompatibilityMatrix;
 import io.gioperator.reconcile.model.DesiredCluster;
+import io.gioperator.reconcile.model.DownloadTrust;
 import io.gioperator.reconcile.model.EsxiRule;
 import io.gioperator.reconcile.model.HealthPolicy;
 import io.gioperator.reconcile.model.HostOperationsPolicy;
@@ -37,7 +39,8 @@ public final class DesiredClusterMapper {
     AgencySpec agency = new AgencySpec(placement.clusterRef(), sva.getOvfUrl(), ovfValues, mux.getVibUrl(),
         sva.getDiskProvisioning() == null ? null : sva.getDiskProvisioning().wireName(), prefix,
         placement.datastoreRefs(), placement.networkRefs(), placement.folderRef(), placement.datacenterRef(),
-        placement.resourcePoolRef(), List.of());
+        placement.resourcePoolRef(), List.of())
+        .withDownloadTrust(downloadTrust(sva.getDownloadTls()), downloadTrust(mux.getDownloadTls()));
     var health = spec.getHealthPolicy();
     var redeploy = spec.getRedeployPolicy();
     var ops = spec.getHostOperations();
@@ -81,6 +84,18 @@ public final class DesiredClusterMapper {
     return Arrays.stream(version.trim().split("\\."))
         .map(s -> s.equalsIgnoreCase("x") ? "*" : s)
         .collect(Collectors.joining("."));
+  }
+
+  /** The CRD's downloadTls to EAM's trust: insecure → any certificate, certificate → pinned; unset → null. */
+  static DownloadTrust downloadTrust(DownloadTls tls) {
+    if (tls == null) {
+      return null;
+    }
+    if (Boolean.TRUE.equals(tls.getInsecure())) {
+      return DownloadTrust.any();
+    }
+    return tls.getCertificate() == null || tls.getCertificate().isBlank() ? null
+        : DownloadTrust.pinned(tls.getCertificate());
   }
 
   private static List<RemediationRequest> remediations(GuestIntrospectionSpec spec) {

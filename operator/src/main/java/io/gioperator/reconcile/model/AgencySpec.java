@@ -21,6 +21,8 @@ import java.util.TreeSet;
  * @param clusterRef the scope, a {@code ClusterComputeResource} moref
  * @param hostVersions the ESXi versions the agent config applies to (one EAM agentConfig each)
  * @param diskProvisioning {@code none}, {@code thin} or {@code thick}; lower-cased
+ * @param ovfTrust how EAM trusts the OVF's server (EAM 8.2), null: vCenter's default trust store
+ * @param vibTrust the same for the VIB bundle's server
  */
 public record AgencySpec(
     String clusterRef,
@@ -34,7 +36,9 @@ public record AgencySpec(
     String folderRef,
     String datacenterRef,
     String resourcePoolRef,
-    List<String> hostVersions) {
+    List<String> hostVersions,
+    DownloadTrust ovfTrust,
+    DownloadTrust vibTrust) {
 
   public AgencySpec {
     clusterRef = Values.text(clusterRef);
@@ -53,11 +57,30 @@ public record AgencySpec(
         hostVersions.stream().map(Values::text).filter(Objects::nonNull).toList())));
   }
 
+  /** A config with EAM's default download trust for both artifacts. */
+  public AgencySpec(String clusterRef, String ovfUrl, Map<String, String> ovfProperties, String vibUrl,
+      String diskProvisioning, String agentVmNamePrefix, List<String> datastoreRefs, List<String> networkRefs,
+      String folderRef, String datacenterRef, String resourcePoolRef, List<String> hostVersions) {
+    this(clusterRef, ovfUrl, ovfProperties, vibUrl, diskProvisioning, agentVmNamePrefix, datastoreRefs,
+        networkRefs, folderRef, datacenterRef, resourcePoolRef, hostVersions, null, null);
+  }
+
   /** The same config applied to exactly these host versions (the compatible ones). */
   public AgencySpec withHostVersions(java.util.Collection<String> versions) {
     return new AgencySpec(clusterRef, ovfUrl, ovfProperties, vibUrl, diskProvisioning,
         agentVmNamePrefix, datastoreRefs, networkRefs, folderRef, datacenterRef, resourcePoolRef,
-        versions == null ? List.of() : new ArrayList<>(versions));
+        versions == null ? List.of() : new ArrayList<>(versions), ovfTrust, vibTrust);
+  }
+
+  /** The same config with these download trusts (null: vCenter's default trust store). */
+  public AgencySpec withDownloadTrust(DownloadTrust ovf, DownloadTrust vib) {
+    return new AgencySpec(clusterRef, ovfUrl, ovfProperties, vibUrl, diskProvisioning, agentVmNamePrefix,
+        datastoreRefs, networkRefs, folderRef, datacenterRef, resourcePoolRef, hostVersions, ovf, vib);
+  }
+
+  /** True when either download trust is set: such a config needs EAM 8.2 (vCenter 8.0.2+). */
+  public boolean hasDownloadTrust() {
+    return ovfTrust != null || vibTrust != null;
   }
 
   /**
@@ -85,6 +108,8 @@ public record AgencySpec(
     diff(fields, "datacenter", datacenterRef, other.datacenterRef);
     diff(fields, "resourcePool", resourcePoolRef, other.resourcePoolRef);
     diff(fields, "hostVersions", hostVersions, other.hostVersions);
+    diff(fields, "ovfDownloadTls", ovfTrust, other.ovfTrust);
+    diff(fields, "vibDownloadTls", vibTrust, other.vibTrust);
     return fields;
   }
 
@@ -96,7 +121,7 @@ public record AgencySpec(
         + ", agentVmNamePrefix=" + agentVmNamePrefix + ", datastoreRefs=" + datastoreRefs
         + ", networkRefs=" + networkRefs + ", folderRef=" + folderRef
         + ", datacenterRef=" + datacenterRef + ", resourcePoolRef=" + resourcePoolRef
-        + ", hostVersions=" + hostVersions + "]";
+        + ", hostVersions=" + hostVersions + ", ovfTrust=" + ovfTrust + ", vibTrust=" + vibTrust + "]";
   }
 
   @Override

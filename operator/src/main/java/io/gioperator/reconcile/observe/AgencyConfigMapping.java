@@ -2,12 +2,14 @@ package io.gioperator.reconcile.observe;
 
 import io.gioperator.reconcile.desired.MoRefText;
 import io.gioperator.reconcile.model.AgencySpec;
+import io.gioperator.reconcile.model.DownloadTrust;
 import io.gioperator.vsphere.types.MoRef;
 import io.gioperator.vsphere.types.eam.AgencyConfigInfo;
 import io.gioperator.vsphere.types.eam.AgencyScope;
 import io.gioperator.vsphere.types.eam.AgencyVmFolder;
 import io.gioperator.vsphere.types.eam.AgencyVmResourcePool;
 import io.gioperator.vsphere.types.eam.AgentConfigInfo;
+import io.gioperator.vsphere.types.eam.AgentSslTrust;
 import io.gioperator.vsphere.types.eam.OvfProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +31,8 @@ public final class AgencyConfigMapping {
         .map(e -> new OvfProperty(e.getKey(), e.getValue())).toList();
     List<AgentConfigInfo> configs = new ArrayList<>();
     for (String version : spec.hostVersions()) {
-      AgentConfigInfo c = AgentConfigInfo.of(spec.ovfUrl(), env, spec.vibUrl()).withHostMatch(PRODUCT_LINE, version);
+      AgentConfigInfo c = AgentConfigInfo.of(spec.ovfUrl(), env, spec.vibUrl()).withHostMatch(PRODUCT_LINE, version)
+          .withSslTrust(toWire(spec.ovfTrust()), toWire(spec.vibTrust()));
       configs.add(spec.diskProvisioning() == null ? c : c.withOvfDiskProvisioning(spec.diskProvisioning()));
     }
     MoRef cluster = MoRefText.parseTyped(spec.clusterRef());
@@ -74,6 +77,24 @@ public final class AgencyConfigMapping {
         folder == null ? null : MoRefText.typed(folder.folderId()),
         folder == null ? null : MoRefText.typed(folder.datacenterId()),
         pool == null ? null : MoRefText.typed(pool.resourcePoolId()),
-        versions);
+        versions,
+        first == null ? null : toModel(first.ovfSslTrust()),
+        first == null ? null : toModel(first.vibSslTrust()));
+  }
+
+  static AgentSslTrust toWire(DownloadTrust trust) {
+    if (trust == null) {
+      return null;
+    }
+    return trust instanceof DownloadTrust.Pinned pinned ? AgentSslTrust.pinned(pinned.pem())
+        : AgentSslTrust.anyCertificate();
+  }
+
+  static DownloadTrust toModel(AgentSslTrust trust) {
+    if (trust == null) {
+      return null;
+    }
+    return trust instanceof AgentSslTrust.PinnedPemCertificate pinned ? DownloadTrust.pinned(pinned.sslCertificate())
+        : DownloadTrust.any();
   }
 }

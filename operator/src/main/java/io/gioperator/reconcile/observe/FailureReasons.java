@@ -5,6 +5,7 @@ import io.gioperator.partner.PartnerUnauthorizedException;
 import io.gioperator.partner.PartnerUnavailableException;
 import io.gioperator.reconcile.refs.ReferenceException;
 import io.gioperator.vsphere.session.SessionClosedException;
+import io.gioperator.vsphere.soap.CertificateNotTrustedFault;
 import io.gioperator.vsphere.soap.EamInvalidLoginFault;
 import io.gioperator.vsphere.soap.EamServiceNotInitializedFault;
 import io.gioperator.vsphere.soap.InvalidLoginFault;
@@ -68,6 +69,9 @@ public final class FailureReasons {
     if (e instanceof EamServiceNotInitializedFault) {
       return EAM_NOT_READY;
     }
+    if (e instanceof CertificateNotTrustedFault) {
+      return EAM_FAULT;
+    }
     if (e instanceof VSphereTransientException || e instanceof SessionClosedException) {
       return VCENTER_UNREACHABLE;
     }
@@ -95,7 +99,13 @@ public final class FailureReasons {
   /** A short message for conditions and events: the exception's own text, which never holds secrets. */
   public static String message(Throwable e) {
     String text = e.getMessage();
-    return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
+    text = text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
+    if (e instanceof CertificateNotTrustedFault c && c.url() != null && !text.contains(c.url())) {
+      // EAM's own text may not say which download failed, nor what to do about it.
+      text += " (EAM does not trust the certificate of " + c.url() + ": set spec.sva.downloadTls / "
+          + "spec.mux.downloadTls on the PartnerSolution, or add its CA to vCenter's trusted roots)";
+    }
+    return text;
   }
 
   private static boolean isEam(VSphereFault f) {

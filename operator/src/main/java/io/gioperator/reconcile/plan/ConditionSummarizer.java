@@ -66,6 +66,17 @@ final class ConditionSummarizer {
   }
 
   private Condition compatible() {
+    Condition versions = compatibleVersions();
+    String trustProblem = ctx.downloadTrust.message();
+    if (trustProblem == null) {
+      return versions;
+    }
+    return versions.status() == ConditionStatus.True
+        ? Condition.of(Condition.COMPATIBLE, false, "DownloadTlsUnsupported", trustProblem)
+        : Condition.of(Condition.COMPATIBLE, false, versions.reason(), versions.message() + "; " + trustProblem);
+  }
+
+  private Condition compatibleVersions() {
     Compatibility compatibility = ctx.compatibility;
     if (!compatibility.vcenterCompatible()) {
       return Condition.of(Condition.COMPATIBLE, false, "IncompatibleVCenter",

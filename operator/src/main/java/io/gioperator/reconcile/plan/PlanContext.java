@@ -28,6 +28,8 @@ final class PlanContext {
   final Instant now;
   final Tunables tunables;
   final Compatibility compatibility;
+  /** The agency spec without download trusts the vCenter cannot take, and why they were left out. */
+  final DownloadTrustGate.Result downloadTrust;
   final ActGate gate;
   final ResolveQueue resolves;
   final DisruptionSlots slots;
@@ -47,6 +49,7 @@ final class PlanContext {
     this.now = now;
     this.tunables = tunables;
     this.compatibility = CompatibilityGate.evaluate(desired.compatibility(), observed);
+    this.downloadTrust = DownloadTrustGate.apply(desired.agencySpec(), observed.vcenterVersion());
     this.gate = ActGate.of(desired, compatibility);
     this.resolves = new ResolveQueue(memory.resolveAttempts(), tunables, now, gate.allowed());
     this.slots = new DisruptionSlots(desired.redeploy().maxUnavailable());

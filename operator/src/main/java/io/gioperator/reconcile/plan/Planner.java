@@ -34,7 +34,7 @@ public final class Planner {
 
   public static Plan plan(DesiredCluster desired, ObservedCluster observed, Memory memory, Instant now, Tunables tunables) {
     PlanContext ctx = new PlanContext(desired, observed, memory == null ? Memory.EMPTY : memory, now, tunables);
-    AgencySpec spec = desired.agencySpec().withHostVersions(ctx.compatibility.compatibleVersions());
+    AgencySpec spec = ctx.downloadTrust.spec().withHostVersions(ctx.compatibility.compatibleVersions());
     AgencyOutcome agency = new AgencyPlanner(ctx).plan(spec);
 
     RemediationRunner remediations = new RemediationRunner(ctx);

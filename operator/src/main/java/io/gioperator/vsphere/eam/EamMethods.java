@@ -37,21 +37,25 @@ public final class EamMethods {
         return soap.invoke(SoapRequest.of("QueryAgency", ESX_AGENT_MANAGER), r -> MoRef.children(r, "returnval"));
     }
 
-    /** {@code initialGoalState} is deprecated on the server side: pass {@link GoalState#ENABLED}. */
+    /**
+     * {@code initialGoalState} is deprecated on the server side: pass {@link GoalState#ENABLED}. Sent as
+     * urn:eam/8.2 when the config carries an SSL trust (see {@link AgencyConfigInfo#requiredApiVersion()}).
+     */
     public MoRef createAgency(AgencyConfigInfo config, GoalState initialGoalState) {
         return soap.invoke(SoapRequest.of("CreateAgency", ESX_AGENT_MANAGER, w -> {
             config.write(w, "agencyConfigInfo");
             w.element("initialGoalState", initialGoalState.wire());
-        }), r -> MoRef.from(returnval(r)));
+        }).withApiVersion(config.requiredApiVersion()), r -> MoRef.from(returnval(r)));
     }
 
     public AgencyConfigInfo queryConfig(MoRef agency) {
         return soap.invoke(SoapRequest.of("QueryConfig", agency), r -> AgencyConfigInfo.from(returnval(r)));
     }
 
-    /** Replaces the agency's whole configuration; EAM converges agents to it. */
+    /** Replaces the agency's whole configuration; EAM converges agents to it. Versioned like createAgency. */
     public void update(MoRef agency, AgencyConfigInfo config) {
-        soap.invokeVoid(SoapRequest.of("Update", agency, w -> config.write(w, "config")));
+        soap.invokeVoid(SoapRequest.of("Update", agency, w -> config.write(w, "config"))
+                .withApiVersion(config.requiredApiVersion()));
     }
 
     public EamObjectRuntimeInfo agencyQueryRuntime(MoRef agency) {

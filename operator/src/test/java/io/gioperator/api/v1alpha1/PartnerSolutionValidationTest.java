@@ -154,4 +154,24 @@ class PartnerSolutionValidationTest {
     assertRejectedAlsoWith(api.create(Edit.set(partner, "spec.compatibility.esxi[1].minBuild", "'19193900'")),
         "spec.compatibility.esxi[1].minBuild", "must be of type integer");
   }
+
+  @Test
+  void downloadTlsPinsACertificateOrIsInsecureNotBoth() {
+    assertAccepted(api.create(partner.deepCopy()));
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.sva.downloadTls.insecure", "true")),
+        "spec.sva.downloadTls", "set exactly one of insecure: true or certificate");
+    assertAccepted(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls", "{insecure: true}")));
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls", "{}")),
+        "spec.mux.downloadTls", "set exactly one of insecure: true or certificate");
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls", "{insecure: false}")),
+        "spec.mux.downloadTls", "set exactly one of insecure: true or certificate");
+  }
+
+  @Test
+  void aDownloadCertificateIsOnePemCertificate() {
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.sva.downloadTls.certificate",
+        "'AB:CD:EF'")), "spec.sva.downloadTls.certificate", "should match");
+    assertAccepted(api.create(Edit.set(partner, "spec.mux.downloadTls.certificate",
+        "\"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n\"")));
+  }
 }

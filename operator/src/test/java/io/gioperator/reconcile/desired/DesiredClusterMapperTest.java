@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.gioperator.api.v1alpha1.GuestIntrospection;
 import io.gioperator.api.v1alpha1.PartnerSolution;
 import io.gioperator.reconcile.model.DesiredCluster;
+import io.gioperator.reconcile.model.DownloadTrust;
 import io.gioperator.reconcile.model.EsxiRule;
 import io.gioperator.reconcile.model.IncompatiblePolicy;
 import io.gioperator.reconcile.model.RemediationAction;
@@ -45,6 +46,24 @@ class DesiredClusterMapperTest {
 
   private static final PlacementRefs PLACEMENT = new PlacementRefs("ClusterComputeResource:domain-c1",
       "Datacenter:dc-1", List.of("Datastore:ds-1"), List.of("Network:net-1"), "Folder:f-1", "ResourcePool:rp-1");
+
+  @Test
+  void downloadTlsBecomesTheAgencysDownloadTrust() {
+    assertThat(DesiredClusterMapper.map(gi(""), PARTNER.getSpec(), Map.of(), PLACEMENT).agencySpec()
+        .hasDownloadTrust()).isFalse();
+    PartnerSolution partner = Serialization.clone(PARTNER);
+    io.gioperator.api.v1alpha1.DownloadTls pinned = new io.gioperator.api.v1alpha1.DownloadTls();
+    pinned.setCertificate("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    io.gioperator.api.v1alpha1.DownloadTls insecure = new io.gioperator.api.v1alpha1.DownloadTls();
+    insecure.setInsecure(true);
+    partner.getSpec().getSva().setDownloadTls(pinned);
+    partner.getSpec().getMux().setDownloadTls(insecure);
+
+    var spec = DesiredClusterMapper.map(gi(""), partner.getSpec(), Map.of(), PLACEMENT).agencySpec();
+
+    assertThat(spec.ovfTrust()).isEqualTo(DownloadTrust.pinned("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----"));
+    assertThat(spec.vibTrust()).isEqualTo(DownloadTrust.any());
+  }
 
   @Test
   void mapsSpecPartnerSecretsAndPlacement() {

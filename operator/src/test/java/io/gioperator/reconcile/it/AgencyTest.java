@@ -84,9 +84,7 @@ class AgencyTest {
     withVCenter(vc -> {
       var summary = vc.agencies().findByName(NAME).orElseThrow();
       var changed = summary.config().agentConfig().stream()
-          .map(c -> new io.gioperator.vsphere.types.eam.AgentConfigInfo(c.productLineId(), c.hostVersion(),
-              "https://depot.gi.example/trendmicro/dsva-20.0.1-3445.ovf", c.ovfEnvironment(), c.vibUrl(),
-              c.vmciService(), c.ovfDiskProvisioning(), c.vsanStoragePolicyIds())).toList();
+          .map(c -> c.withOvfPackageUrl("https://depot.gi.example/trendmicro/dsva-20.0.1-3445.ovf")).toList();
       vc.eam().update(summary.ref(), summary.config().toBuilder().agentConfig(changed).build());
     });
     h.secret("dsva-ovf-properties", Map.of("dsm.token", "activation-token-value", "touched", "1"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gioperator.reconcile.refs.ReferenceException;
 import io.gioperator.reconcile.refs.SecretValues;
+import io.gioperator.vsphere.soap.CertificateNotTrustedFault;
 import io.gioperator.vsphere.soap.InvalidLoginFault;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,14 @@ class FailureReasonsTest {
     assertThat(FailureReasons.reason(new ObserveException(FailureReasons.CLUSTER_NOT_FOUND, "x")))
         .isEqualTo(FailureReasons.CLUSTER_NOT_FOUND);
     assertThat(FailureReasons.ALL).doesNotHaveDuplicates().contains(FailureReasons.PARTNER_UNREACHABLE);
+  }
+
+  @Test
+  void certificateNotTrustedAtCreateNamesTheUrlAndTheFix() {
+    var fault = new CertificateNotTrustedFault("CertificateNotTrustedFault", "Certificate not trusted",
+        "https://depot/sva.ovf");
+    assertThat(FailureReasons.reason(fault)).isEqualTo(FailureReasons.EAM_FAULT);
+    assertThat(FailureReasons.message(fault)).startsWith("CertificateNotTrustedFault: Certificate not trusted")
+        .contains("https://depot/sva.ovf").contains("spec.sva.downloadTls");
   }
 }

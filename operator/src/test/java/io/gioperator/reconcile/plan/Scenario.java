@@ -5,6 +5,7 @@ import io.gioperator.reconcile.model.AgencySpec;
 import io.gioperator.reconcile.model.CompatibilityMatrix;
 import io.gioperator.reconcile.model.DeletionPlan;
 import io.gioperator.reconcile.model.DesiredCluster;
+import io.gioperator.reconcile.model.DownloadTrust;
 import io.gioperator.reconcile.model.EsxiRule;
 import io.gioperator.reconcile.model.HealthPolicy;
 import io.gioperator.reconcile.model.HostOperationsPolicy;
@@ -46,6 +47,8 @@ final class Scenario {
   HostOperationsPolicy hostOps = HostOperationsPolicy.none();
   boolean paused;
   boolean partnerConfigured = true;
+  DownloadTrust ovfTrust;
+  DownloadTrust vibTrust;
   final List<RemediationRequest> requests = new ArrayList<>();
 
   /** A cluster of healthy, registered hosts with the agency converged. */
@@ -59,7 +62,8 @@ final class Scenario {
 
   AgencySpec agencySpec() {
     return new AgencySpec("domain-c8", ovfUrl, ovfProperties, "https://repo.example/mux-bundle.zip", "thin", "gi-svm",
-        List.of("datastore-15"), List.of("dvportgroup-21"), "group-v22", "datacenter-3", "resgroup-9", List.of());
+        List.of("datastore-15"), List.of("dvportgroup-21"), "group-v22", "datacenter-3", "resgroup-9", List.of())
+        .withDownloadTrust(ovfTrust, vibTrust);
   }
 
   DesiredCluster desired() {

@@ -154,6 +154,14 @@ public final class ControlHandler implements HttpHandler {
                 control.catalogueReachable(required(b, "url"), path.endsWith("/reachable"));
                 return new Out(200, ok());
             }
+            case "POST /control/catalogue/private-ca" -> {
+                control.catalogueServerCertificate(required(b, "url"), required(b, "certificate"));
+                return new Out(200, ok());
+            }
+            case "POST /control/catalogue/trusted-ca" -> {
+                control.catalogueServerCertificate(required(b, "url"), null);
+                return new Out(200, ok());
+            }
             case "POST /control/hosts" -> {
                 return new Out(200, ok("id", control.addHost(required(b, "cluster"), text(b, "name", null),
                         text(b, "version", null), text(b, "build", null))));

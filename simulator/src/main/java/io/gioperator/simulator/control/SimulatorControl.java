@@ -151,6 +151,16 @@ public final class SimulatorControl {
         });
     }
 
+    /** Serves a catalogue URL with a private-CA certificate (PEM), or with a default-trusted one (null). */
+    public void catalogueServerCertificate(String url, String pem) {
+        world.run(() -> {
+            if (catalogue.all().stream().noneMatch(e -> e.url().equals(url))) {
+                throw new ControlException("No catalogue entry " + url);
+            }
+            catalogue.serverCertificate(url, pem);
+        });
+    }
+
     // ---- hosts ----------------------------------------------------------------------------------------------
 
     /** Adds a host to a cluster; returns its moref id. Name/version/build default like the inventory's. */

@@ -2,6 +2,7 @@ package io.gioperator.simulator.depot;
 
 import io.gioperator.simulator.depot.CatalogueEntry.VibInstall;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class Catalogue {
 
     private final Map<String, CatalogueEntry> entries = new LinkedHashMap<>();
     private final Set<String> unreachable = new HashSet<>();
+    /** URLs served over HTTPS with a certificate of a private CA that EAM's default trust store lacks: its PEM. */
+    private final Map<String, String> privateCertificates = new HashMap<>();
 
     public static Catalogue withDefaults() {
         Catalogue c = new Catalogue();
@@ -45,6 +48,7 @@ public final class Catalogue {
 
     public boolean remove(String url) {
         unreachable.remove(url);
+        privateCertificates.remove(url);
         return entries.remove(url) != null;
     }
 
@@ -62,6 +66,23 @@ public final class Catalogue {
         } else {
             unreachable.add(url);
         }
+    }
+
+    /**
+     * Serves the URL with this private-CA server certificate (PEM), or with a certificate EAM trusts by default
+     * (Photon roots / VECS TRUSTED_ROOTS) when {@code pem} is null.
+     */
+    public void serverCertificate(String url, String pem) {
+        if (pem == null) {
+            privateCertificates.remove(url);
+        } else {
+            privateCertificates.put(url, pem);
+        }
+    }
+
+    /** The private-CA certificate the URL is served with, or null when EAM's default trust store covers it. */
+    public String privateCertificate(String url) {
+        return privateCertificates.get(url);
     }
 
     public boolean isReachable(String url) {

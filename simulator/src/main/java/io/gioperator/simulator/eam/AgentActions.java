@@ -59,6 +59,8 @@ final class AgentActions {
             Host h = a.host;
             if (e.isEmpty()) {
                 signals.raise(a, "CannotAccessAgentVib", null, List.of(text("downloadUrl", url)));
+            } else if (!trusted(a, url, "vibSslTrust")) {
+                signals.raise(a, "CertificateNotTrusted", null, List.of(text("url", url)));
             } else if (e.get().kind() != CatalogueEntry.Kind.VIB) {
                 signals.raise(a, "VibInvalidFormat", null, List.of());
             } else if (!e.get().hostVersions().isEmpty() && e.get().hostVersions().stream()
@@ -124,6 +126,11 @@ final class AgentActions {
                 finish(a);
                 return;
             }
+            if (!trusted(a, url, "ovfSslTrust")) {
+                signals.raise(a, "CertificateNotTrusted", null, List.of(text("url", url)));
+                finish(a);
+                return;
+            }
             if (e.get().kind() != CatalogueEntry.Kind.OVF) {
                 signals.raise(a, "OvfInvalidFormat", null, List.of(new V.Field("error",
                         invalidArgument("ovfPackageUrl"))));
@@ -151,6 +158,12 @@ final class AgentActions {
                 finish(a);
             });
         });
+    }
+
+    /** Whether EAM trusts the server of {@code url} under the agent config's {@code trustField} (8.2). */
+    private boolean trusted(Agent a, String url, String trustField) {
+        return SslTrustCheck.trusted(ctx.catalogue.privateCertificate(url),
+                a.config == null ? null : a.config.obj(trustField));
     }
 
     /** Required user-configurable OVF properties that the agent config leaves unset or empty. */

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The EAM dispatcher: "still loading" injection, the vCenter session cookie (EamInvalidLogin without it),
+ * The EAM dispatcher: fields newer than the SOAPAction's version (InvalidRequest), "still loading" injection, the vCenter session cookie (EamInvalidLogin without it),
  * receiver resolution (ManagedObjectNotFound for destroyed agencies), receiver type check, then the method.
  */
 final class EamDispatcher implements SoapHandler.Dispatcher {
@@ -128,6 +128,7 @@ final class EamDispatcher implements SoapHandler.Dispatcher {
 
     @Override
     public Reply dispatch(SoapHandler.Call call) throws SoapFault {
+        EamVersionGate.check(call.request().method(), call.request().params(), call.apiVersion());
         return ctx.world.call(() -> {
             if (faults.consumeEamNotInitialized()) {
                 throw Faults.Eam.serviceNotInitialized();

@@ -27,6 +27,6 @@ record Issue(int key, String type, Instant time, V.Ref vm, List<V.Field> extra) 
     boolean configDependent() {
         return notDeployedFamily() || type.equals("OvfInvalidProperty") || type.equals("CannotAccessAgentVib")
                 || type.equals("VibInvalidFormat") || type.equals("VibRequirementsNotMetByHost")
-                || type.equals("VibDependenciesNotMetByHost");
+                || type.equals("VibDependenciesNotMetByHost") || type.equals("CertificateNotTrusted");
     }
 }

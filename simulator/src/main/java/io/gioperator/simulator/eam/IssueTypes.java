@@ -37,6 +37,7 @@ final class IssueTypes {
         leaf(s, "HostInMaintenanceMode", "VmDeployed");
         s.loose("OvfInvalidProperty", "AgentIssue", "error:MethodFault[]");
         leaf(s, "ManagedHostNotReachable", "AgentIssue");
+        s.loose("CertificateNotTrusted", "AgentIssue", "url");
         leaf(s, "VibNotInstalled", "VibIssue");
         s.loose("CannotAccessAgentVib", "VibNotInstalled", "downloadUrl");
         leaf(s, "VibInvalidFormat", "VibNotInstalled");
@@ -72,6 +73,8 @@ final class IssueTypes {
             Map.entry("HostInMaintenanceMode", "The agent virtual machine cannot be operated while the host is in "
                     + "maintenance mode."),
             Map.entry("ManagedHostNotReachable", "The host of the agent is not reachable."),
+            Map.entry("CertificateNotTrusted", "vSphere ESX Agent Manager is not able to make a successful SSL "
+                    + "trust verification of the server's certificate."),
             Map.entry("VibNotInstalled", "The agent VIB is expected to be installed on the host, but it is not."),
             Map.entry("CannotAccessAgentVib", "Unable to access the agent VIB module."),
             Map.entry("VibInvalidFormat", "The agent VIB bundle is invalid."),

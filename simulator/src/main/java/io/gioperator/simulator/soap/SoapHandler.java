@@ -21,8 +21,12 @@ public final class SoapHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SoapHandler.class);
     private static final String XML = "text/xml; charset=utf-8";
 
-    /** One parsed call with what the dispatcher needs from HTTP. */
-    public record Call(RequestReader.Parsed request, String cookie, String remoteAddress, String userAgent) {
+    /**
+     * One parsed call with what the dispatcher needs from HTTP; {@code apiVersion} is the SOAPAction's version
+     * part ("8.2" of {@code "urn:eam/8.2"}; empty when the client sent none).
+     */
+    public record Call(RequestReader.Parsed request, String cookie, String remoteAddress, String userAgent,
+                       String apiVersion) {
     }
 
     /** The return values (one {@code <returnval>} each) and an optional Set-Cookie header. */
@@ -82,7 +86,7 @@ public final class SoapHandler implements HttpHandler {
                 Exchanges.send(ex, 413, "text/plain", "request too large\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            checkAction(ex.getRequestHeaders().getFirst("SOAPAction"));
+            String apiVersion = checkAction(ex.getRequestHeaders().getFirst("SOAPAction"));
             RequestReader.Parsed parsed;
             try {
                 parsed = reader.read(body);
@@ -106,7 +110,7 @@ public final class SoapHandler implements HttpHandler {
             String cookie = Exchanges.cookie(ex, "vmware_soap_session").orElse(null);
             Reply reply = dispatcher.dispatch(new Call(parsed, cookie,
                     ex.getRemoteAddress().getAddress().getHostAddress(),
-                    Optional.ofNullable(ex.getRequestHeaders().getFirst("User-Agent")).orElse("")));
+                    Optional.ofNullable(ex.getRequestHeaders().getFirst("User-Agent")).orElse(""), apiVersion));
             if (reply.setCookie() != null) {
                 ex.getResponseHeaders().add("Set-Cookie", reply.setCookie());
             }
@@ -121,7 +125,8 @@ public final class SoapHandler implements HttpHandler {
         }
     }
 
-    private void checkAction(String header) throws SoapFault {
+    /** Checks the SOAPAction and returns its version part. */
+    private String checkAction(String header) throws SoapFault {
         String action = header == null ? "" : header.trim();
         if (action.length() >= 2 && action.startsWith("\"") && action.endsWith("\"")) {
             action = action.substring(1, action.length() - 1);
@@ -130,6 +135,7 @@ public final class SoapHandler implements HttpHandler {
             throw Faults.invalidRequest("Unsupported version URI \"" + action + "\"\n\nwhile parsing SOAP envelope"
                     + "\nat line 1, column 0\n\nwhile parsing HTTP request for SOAPAction \"" + action + "\"");
         }
+        return action.substring(actionPrefix.length());
     }
 
     private static void sleep(long ms) {

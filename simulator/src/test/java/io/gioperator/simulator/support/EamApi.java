@@ -36,9 +36,18 @@ public final class EamApi {
     /** An AgencyConfigInfo in WSDL order for one cluster, DSVA OVF + Mux VIB. */
     public static Xml config(String element, String agencyName, Placement p, String ovf, String vib,
             boolean withProperties) {
+        return config(element, agencyName, p, ovf, null, vib, null, withProperties);
+    }
+
+    /** As above with the 8.2 download trusts ({@code <ovfSslTrust>}/{@code <vibSslTrust>} elements, or null). */
+    public static Xml config(String element, String agencyName, Placement p, String ovf, Xml ovfTrust, String vib,
+            Xml vibTrust, boolean withProperties) {
         Xml agentConfig = Xml.el("agentConfig");
         if (ovf != null) {
             agentConfig.add(Xml.el("ovfPackageUrl", ovf));
+        }
+        if (ovfTrust != null) {
+            agentConfig.add(ovfTrust);
         }
         if (withProperties) {
             agentConfig.add(Xml.el("ovfEnvironment").add(
@@ -47,6 +56,9 @@ public final class EamApi {
         }
         if (vib != null) {
             agentConfig.add(Xml.el("vibUrl", vib));
+        }
+        if (vibTrust != null) {
+            agentConfig.add(vibTrust);
         }
         return Xml.el(element).add(agentConfig,
                 Xml.el("scope").type("AgencyComputeResourceScope").add(p.cluster().as("computeResource")),

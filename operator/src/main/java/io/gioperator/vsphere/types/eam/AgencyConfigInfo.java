@@ -37,6 +37,14 @@ public record AgencyConfigInfo(List<AgentConfigInfo> agentConfig, AgencyScope sc
         return new AgencyConfigInfoBuilder(this);
     }
 
+    /**
+     * The EAM API version a request carrying this config must announce in its SOAPAction: "8.2" when an agent
+     * config carries an SSL trust, else null (the endpoint's default). Older servers reject unknown elements.
+     */
+    public String requiredApiVersion() {
+        return agentConfig.stream().anyMatch(AgentConfigInfo::requiresEam82) ? AgentSslTrust.SINCE_VERSION : null;
+    }
+
     public static AgencyConfigInfo from(XmlElement e) {
         List<AgentConfigInfo> agents = new ArrayList<>();
         for (XmlElement agent : e.children("agentConfig")) {
