@@ -46,13 +46,18 @@ public final class ConvergenceBenchmark {
       System.out.println(BenchOptions.USAGE);
       return;
     }
+    int exit = 0;
     try {
       run(options, System.out);
-    } catch (IllegalStateException e) {
+    } catch (IllegalStateException e) { // a phase did not finish: the message says which and where it stood
       System.err.println("Benchmark failed: " + e.getMessage());
-      System.exit(1);
+      exit = 1;
+    } catch (Exception e) {
+      System.err.println("Benchmark failed: " + e);
+      e.printStackTrace();
+      exit = 1;
     }
-    System.exit(0);
+    System.exit(exit); // the operator's and the mock server's non-daemon threads must not keep the JVM alive
   }
 
   /** Runs every phase, prints the table to {@code out}, writes the JSON file, and returns the figures. */

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.gioperator.api.v1alpha1.ConditionStatus;
 import io.gioperator.api.v1alpha1.GuestIntrospection;
 import io.gioperator.api.v1alpha1.HostStatus;
+import io.gioperator.e2e.demo.StatusTable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +35,14 @@ final class GiPoller {
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      Optional<T> done = condition.apply(list());
+      List<GuestIntrospection> all = list();
+      Optional<T> done = condition.apply(all);
       if (done.isPresent()) {
         return done.get();
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(what + ": not reached after " + timeout.toSeconds() + " s");
+        throw new IllegalStateException(what + ": not reached after " + timeout.toSeconds() + " s; where it stood:\n"
+            + StatusTable.render(all));
       }
       Thread.sleep(EVERY.toMillis());
     }
