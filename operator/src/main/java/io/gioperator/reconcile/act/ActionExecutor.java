@@ -46,6 +46,11 @@ public final class ActionExecutor {
         onDone.accept(action);
         LOG.info("{}: {}", action.getClass().getSimpleName(), action.reason());
       } catch (RuntimeException e) {
+        if (replaced(e)) {
+          LOG.info("{} not finished: the vCenter session was replaced ({}); the next reconcile repeats it",
+              action.getClass().getSimpleName(), FailureReasons.message(e));
+          return new ActResult(done, action, ActResult.SESSION_REPLACED, FailureReasons.message(e));
+        }
         String reason = FailureReasons.reason(e);
         String message = action.getClass().getSimpleName() + " failed (" + action.reason() + "): "
             + FailureReasons.message(e);
@@ -54,6 +59,15 @@ public final class ActionExecutor {
       }
     }
     return new ActResult(done, null, null, null);
+  }
+
+  private static boolean replaced(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof io.gioperator.vsphere.session.SessionReplacedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void run(Action action, VCenterConnection vc, PartnerClient partner, Observation obs,

@@ -69,7 +69,7 @@ final class GiConverger {
     } finally {
       s.memory().save(gi, plan.memory()); // persisted even when an action failed: memory is optimistic
     }
-    if (!result.ok()) {
+    if (!result.ok() && !result.superseded()) {
       s.metrics().failure(ns, name, result.failureReason());
       s.events().warning(gi, result.failureReason(), result.failureMessage());
     }

@@ -82,7 +82,7 @@ final class GiDeletion {
     ActResult result = s.executor().execute(plan.actions(), vc, partner, obs, desired.muxVib(),
         action -> s.events().normal(gi, action.getClass().getSimpleName(), action.reason()));
     s.memory().save(gi, plan.memory());
-    if (!result.ok()) {
+    if (!result.ok() && !result.superseded()) {
       s.events().warning(gi, result.failureReason(), result.failureMessage());
       s.metrics().failure(ns, name, result.failureReason());
     }

@@ -69,6 +69,31 @@ class TrustChangeTest {
         .as("the VCenter stayed connected").isEqualTo(sessionsBefore);
   }
 
+  @Test
+  void aTrustChangeDuringAnActionIsNotReportedAsAFailureAndTheActionIsRepeated() {
+    // Hold the agency's creation long enough for the VCenter controller to replace the session under it.
+    h.sim.control().methodFault("eam", "CreateAgency", 4000, 0, null);
+    h.create(h.newGi(GI, null));
+    Await.until(Duration.ofSeconds(30), "CreateAgency to be in flight",
+        () -> h.sim.counters().get("eam", "CreateAgency") > 0, () -> h.describe(GI));
+    h.client().resources(VCenter.class).inNamespace(GiHarness.NS).withName(GiHarness.VCENTER).edit(vc -> {
+      var tls = new io.gioperator.api.v1alpha1.TlsTrust();
+      tls.setInsecure(true);
+      vc.getSpec().setTls(tls);
+      return vc;
+    });
+    Await.until(Duration.ofSeconds(30), "the old session to be logged out",
+        () -> h.sim.counters().get("vim", "Logout") > 0, () -> h.describe(GI));
+    h.sim.control().clearMethodFaults();
+
+    h.awaitReady(GI);
+    assertThat(h.audit().agencies().stream().filter(a -> !a.destroyed()
+        && a.agencyName().equals("gi-operator/" + GiHarness.NS + "/" + GI))).as("one agency").hasSize(1);
+    assertThat(warnings()).as("the replaced session is not a failure").isEmpty();
+    assertThat(h.metric("gi_reconcile_failures_total", java.util.Map.of("reason", "VCenterUnreachable")))
+        .isZero();
+  }
+
   private List<String> warnings() {
     return h.events(GI).stream().filter(e -> "Warning".equals(e.getType()))
         .map(e -> e.getReason() + ": " + e.getMessage()).toList();
