@@ -1,5 +1,6 @@
 package io.gioperator.e2e.bench;
 
+import io.gioperator.e2e.lab.OptionValues;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -58,21 +59,10 @@ public record BenchOptions(int clusters, int hosts, boolean realistic, Duration 
   }
 
   private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
-    }
-    return args[i];
+    return OptionValues.value(args, i, option, USAGE);
   }
 
   private static int number(String option, String raw, int min, int max) {
-    try {
-      int n = Integer.parseInt(raw);
-      if (n < min || n > max) {
-        throw new IllegalArgumentException(option + " " + raw + " is out of range: use " + min + ".." + max);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " " + raw + " is not a whole number: use " + min + ".." + max);
-    }
+    return OptionValues.number(option, raw, min, max);
   }
 }

@@ -1,5 +1,6 @@
 package io.gioperator.e2e.demo;
 
+import io.gioperator.e2e.lab.OptionValues;
 import java.time.Duration;
 
 /** Command-line options of the demo; {@link #parse} names the bad option and the fix. */
@@ -54,22 +55,11 @@ public record DemoOptions(int clusters, int hosts, int metricsPort, int kubePort
   }
 
   private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
-    }
-    return args[i];
+    return OptionValues.value(args, i, option, USAGE);
   }
 
   private static int number(String option, String raw, int min, int max) {
-    try {
-      int n = Integer.parseInt(raw);
-      if (n < min || n > max) {
-        throw new IllegalArgumentException(option + " " + raw + " is out of range: use " + min + ".." + max);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " " + raw + " is not a whole number: use " + min + ".." + max);
-    }
+    return OptionValues.number(option, raw, min, max);
   }
 
   private static Fault fault(String raw) {

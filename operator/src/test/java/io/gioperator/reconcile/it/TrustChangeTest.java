@@ -46,14 +46,7 @@ class TrustChangeTest {
     Await.until(Duration.ofSeconds(30), "the observation to be in flight",
         () -> h.sim.counters().get("eam", "QueryAgency") > queries, () -> h.describe(GI));
     String sessionsBefore = h.vcenter().getStatus().getConditions().get(0).getLastTransitionTime();
-    h.client().resources(VCenter.class).inNamespace(GiHarness.NS).withName(GiHarness.VCENTER).edit(vc -> {
-      var tls = new io.gioperator.api.v1alpha1.TlsTrust();
-      tls.setInsecure(true);
-      vc.getSpec().setTls(tls);
-      return vc;
-    });
-    Await.until(Duration.ofSeconds(30), "the old session to be logged out",
-        () -> h.sim.counters().get("vim", "Logout") > 0, () -> h.describe(GI));
+    replaceTheSessionThroughATrustEdit();
     h.sim.control().clearMethodFaults();
 
     Await.until(Duration.ofSeconds(60), "the edited spec to be observed", () -> {
@@ -76,14 +69,7 @@ class TrustChangeTest {
     h.create(h.newGi(GI, null));
     Await.until(Duration.ofSeconds(30), "CreateAgency to be in flight",
         () -> h.sim.counters().get("eam", "CreateAgency") > 0, () -> h.describe(GI));
-    h.client().resources(VCenter.class).inNamespace(GiHarness.NS).withName(GiHarness.VCENTER).edit(vc -> {
-      var tls = new io.gioperator.api.v1alpha1.TlsTrust();
-      tls.setInsecure(true);
-      vc.getSpec().setTls(tls);
-      return vc;
-    });
-    Await.until(Duration.ofSeconds(30), "the old session to be logged out",
-        () -> h.sim.counters().get("vim", "Logout") > 0, () -> h.describe(GI));
+    replaceTheSessionThroughATrustEdit();
     h.sim.control().clearMethodFaults();
 
     h.awaitReady(GI);
@@ -92,6 +78,18 @@ class TrustChangeTest {
     assertThat(warnings()).as("the replaced session is not a failure").isEmpty();
     assertThat(h.metric("gi_reconcile_failures_total", java.util.Map.of("reason", "VCenterUnreachable")))
         .isZero();
+  }
+
+  /** The VCenter's trust changes (still valid): its controller logs in anew and the old session is logged out. */
+  private void replaceTheSessionThroughATrustEdit() {
+    h.client().resources(VCenter.class).inNamespace(GiHarness.NS).withName(GiHarness.VCENTER).edit(vc -> {
+      var tls = new io.gioperator.api.v1alpha1.TlsTrust();
+      tls.setInsecure(true);
+      vc.getSpec().setTls(tls);
+      return vc;
+    });
+    Await.until(Duration.ofSeconds(30), "the old session to be logged out",
+        () -> h.sim.counters().get("vim", "Logout") > 0, () -> h.describe(GI));
   }
 
   private List<String> warnings() {
