@@ -35,8 +35,8 @@ public class DownloadTls {
   private CaBundleSource certificateFrom;
 
   @JsonPropertyDescription("EAM accepts any certificate of the download server (AgentAnyCertificate), i.e. no "
-      + "verification. Only for labs. Cannot be combined with certificate or certificateFrom. Requires vCenter 8.0 Update 2 "
-      + "(8.0.2) or newer.")
+      + "verification. Only for labs. Cannot be combined with certificate or certificateFrom. "
+      + "Requires vCenter 8.0 Update 2 (8.0.2) or newer.")
   private Boolean insecure;
 
   public String getCertificate() {

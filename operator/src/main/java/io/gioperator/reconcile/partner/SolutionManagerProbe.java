@@ -12,7 +12,8 @@ import io.gioperator.reconcile.refs.ReferenceException;
 
 /**
  * One check of a PartnerSolution: reads the Secrets and ConfigMaps it names (token, OVF properties, pinned download
- * certificates) and asks its solution manager's {@code about} endpoint. A new client per check, so nothing (connection, TLS session) survives from before an outage.
+ * certificates) and asks its solution manager's {@code about} endpoint. A new client per check, so nothing
+ * (connection, TLS session) survives from before an outage.
  * Failures of the manager and of the spec become a {@link CheckOutcome}; a failing Kubernetes API is thrown.
  */
 final class SolutionManagerProbe {

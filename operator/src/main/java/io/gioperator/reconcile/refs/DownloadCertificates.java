@@ -43,9 +43,10 @@ public final class DownloadCertificates {
   public Pems resolve(String ns, PartnerSolution partner) {
     var spec = partner.getSpec();
     String who = "PartnerSolution " + ns + "/" + partner.getMetadata().getName() + " ";
-    return new Pems(
-        read(ns, spec.getSva() == null ? null : spec.getSva().getDownloadTls(), who + "spec.sva.downloadTls.certificateFrom"),
-        read(ns, spec.getMux() == null ? null : spec.getMux().getDownloadTls(), who + "spec.mux.downloadTls.certificateFrom"));
+    DownloadTls sva = spec.getSva() == null ? null : spec.getSva().getDownloadTls();
+    DownloadTls mux = spec.getMux() == null ? null : spec.getMux().getDownloadTls();
+    return new Pems(read(ns, sva, who + "spec.sva.downloadTls.certificateFrom"),
+        read(ns, mux, who + "spec.mux.downloadTls.certificateFrom"));
   }
 
   private String read(String ns, DownloadTls tls, String field) {

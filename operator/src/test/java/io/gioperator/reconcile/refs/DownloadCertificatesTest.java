@@ -132,7 +132,8 @@ class DownloadCertificatesTest {
     assertThat(DownloadCertificates.problem(PEM)).isNull();
     assertThat(DownloadCertificates.problem("  " + PEM + "\n")).isNull();
     assertThat(DownloadCertificates.problem("")).isEqualTo("holds no PEM certificate");
-    assertThat(DownloadCertificates.problem("-----BEGIN CERTIFICATE-----\nMIIB\n")).isEqualTo("holds no PEM certificate");
+    assertThat(DownloadCertificates.problem("-----BEGIN CERTIFICATE-----\nMIIB\n"))
+        .isEqualTo("holds no PEM certificate");
     assertThat(DownloadCertificates.problem(PEM + "x".repeat(DownloadCertificates.MAX_LENGTH)))
         .startsWith("is longer than");
   }
