@@ -7,7 +7,8 @@ import io.fabric8.generator.annotation.ValidationRule;
 import java.util.Objects;
 
 /**
- * Where a PEM bundle of trusted CA certificates is read from: exactly one of a Secret key or a ConfigMap key.
+ * Where PEM certificates (a CA bundle, or a pinned download certificate) are read from: exactly one of a Secret key
+ * or a ConfigMap key.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -15,10 +16,12 @@ import java.util.Objects;
     message = "exactly one of secretKeyRef or configMapKeyRef must be set")
 public class CaBundleSource {
 
-  @JsonPropertyDescription("A Secret key holding PEM-encoded CA certificates.")
+  @JsonPropertyDescription("A Secret key holding PEM-encoded certificates: the CA bundle of a tls "
+      + "stanza, or the one certificate downloadTls pins.")
   private KeyReference secretKeyRef;
 
-  @JsonPropertyDescription("A ConfigMap key holding PEM-encoded CA certificates.")
+  @JsonPropertyDescription("A ConfigMap key holding PEM-encoded certificates: the CA bundle of a "
+      + "tls stanza, or the one certificate downloadTls pins.")
   private KeyReference configMapKeyRef;
 
   public KeyReference getSecretKeyRef() {

@@ -10,24 +10,33 @@ import java.util.Objects;
 
 /**
  * How vCenter's ESX Agent Manager trusts the HTTPS server it downloads an artifact (OVF or VIB bundle) from:
- * EAM's AgentSslTrust (8.2, vCenter 8.0 Update 2). Either any certificate, or exactly one pinned certificate.
+ * EAM's AgentSslTrust (8.2, vCenter 8.0 Update 2). Either any certificate, or exactly one pinned certificate, given
+ * inline or read from a Secret or ConfigMap key.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@ValidationRule(value = "(has(self.insecure) && self.insecure) != has(self.certificate)",
-    message = "set exactly one of insecure: true or certificate")
+@ValidationRule(value = "(has(self.insecure) && self.insecure ? 1 : 0) + (has(self.certificate) ? 1 : 0)"
+    + " + (has(self.certificateFrom) ? 1 : 0) == 1",
+    message = "set exactly one of insecure: true, certificate or certificateFrom")
 public class DownloadTls {
 
   @JsonPropertyDescription("PEM of the download server's own TLS certificate, which EAM pins "
       + "(AgentPinnedPemCertificate): EAM then trusts exactly this certificate, whatever CA issued it. "
-      + "A renewed server certificate must be pinned again. Requires vCenter 8.0 Update 2 (8.0.2) or newer.")
+      + "A renewed server certificate must be pinned again. Cannot be combined with certificateFrom or insecure. "
+      + "Requires vCenter 8.0 Update 2 (8.0.2) or newer.")
   @Size(max = 16384)
   @Pattern(Patterns.PEM_CERTIFICATE)
   private String certificate;
 
+  @JsonPropertyDescription("A Secret or ConfigMap key, in this namespace, holding the PEM of the download server's "
+      + "own TLS certificate, pinned like certificate. A changed Secret is applied at once, a changed ConfigMap "
+      + "at the next periodic reconcile. The value must be one PEM certificate. Cannot be "
+      + "combined with certificate or insecure. Requires vCenter 8.0 Update 2 (8.0.2) or newer.")
+  private CaBundleSource certificateFrom;
+
   @JsonPropertyDescription("EAM accepts any certificate of the download server (AgentAnyCertificate), i.e. no "
-      + "verification. Only for labs. Cannot be combined with certificate. Requires vCenter 8.0 Update 2 "
-      + "(8.0.2) or newer.")
+      + "verification. Only for labs. Cannot be combined with certificate or certificateFrom. "
+      + "Requires vCenter 8.0 Update 2 (8.0.2) or newer.")
   private Boolean insecure;
 
   public String getCertificate() {
@@ -36,6 +45,14 @@ public class DownloadTls {
 
   public void setCertificate(String certificate) {
     this.certificate = certificate;
+  }
+
+  public CaBundleSource getCertificateFrom() {
+    return certificateFrom;
+  }
+
+  public void setCertificateFrom(CaBundleSource certificateFrom) {
+    this.certificateFrom = certificateFrom;
   }
 
   public Boolean getInsecure() {
@@ -50,11 +67,12 @@ public class DownloadTls {
   public boolean equals(Object o) {
     return this == o || (o instanceof DownloadTls that
         && Objects.equals(certificate, that.certificate)
+        && Objects.equals(certificateFrom, that.certificateFrom)
         && Objects.equals(insecure, that.insecure));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(certificate, insecure);
+    return Objects.hash(certificate, certificateFrom, insecure);
   }
 }

@@ -19,6 +19,7 @@ import io.gioperator.reconcile.model.RedeployPolicy;
 import io.gioperator.reconcile.model.RemediationAction;
 import io.gioperator.reconcile.model.RemediationRequest;
 import io.gioperator.reconcile.model.VibRef;
+import io.gioperator.reconcile.refs.DownloadCertificates;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,12 @@ public final class DesiredClusterMapper {
 
   public static DesiredCluster map(GuestIntrospection gi, PartnerSolutionSpec partner, Map<String, String> ovfValues,
                                    PlacementRefs placement) {
+    return map(gi, partner, ovfValues, DownloadCertificates.Pems.none(), placement);
+  }
+
+  /** {@code downloadPems}: the certificates read from downloadTls.certificateFrom (see GiReferences). */
+  public static DesiredCluster map(GuestIntrospection gi, PartnerSolutionSpec partner, Map<String, String> ovfValues,
+                                   DownloadCertificates.Pems downloadPems, PlacementRefs placement) {
     GuestIntrospectionSpec spec = gi.getSpec();
     var sva = partner.getSva();
     var mux = partner.getMux();
@@ -40,7 +47,8 @@ public final class DesiredClusterMapper {
         sva.getDiskProvisioning() == null ? null : sva.getDiskProvisioning().wireName(), prefix,
         placement.datastoreRefs(), placement.networkRefs(), placement.folderRef(), placement.datacenterRef(),
         placement.resourcePoolRef(), List.of())
-        .withDownloadTrust(downloadTrust(sva.getDownloadTls()), downloadTrust(mux.getDownloadTls()));
+        .withDownloadTrust(downloadTrust(sva.getDownloadTls(), downloadPems.ovf()),
+            downloadTrust(mux.getDownloadTls(), downloadPems.vib()));
     var health = spec.getHealthPolicy();
     var redeploy = spec.getRedeployPolicy();
     var ops = spec.getHostOperations();
@@ -86,13 +94,23 @@ public final class DesiredClusterMapper {
         .collect(Collectors.joining("."));
   }
 
-  /** The CRD's downloadTls to EAM's trust: insecure → any certificate, certificate → pinned; unset → null. */
-  static DownloadTrust downloadTrust(DownloadTls tls) {
+  /**
+   * The CRD's downloadTls to EAM's trust: insecure → any certificate, certificate or the PEM read from
+   * certificateFrom ({@code resolvedPem}) → pinned; unset → null.
+   */
+  static DownloadTrust downloadTrust(DownloadTls tls, String resolvedPem) {
     if (tls == null) {
       return null;
     }
     if (Boolean.TRUE.equals(tls.getInsecure())) {
       return DownloadTrust.any();
+    }
+    if (tls.getCertificateFrom() != null) {
+      if (resolvedPem == null || resolvedPem.isBlank()) {
+        // never fall back to "no trust": the caller resolves certificateFrom or fails the reconcile
+        throw new IllegalStateException("downloadTls.certificateFrom was not resolved");
+      }
+      return DownloadTrust.pinned(resolvedPem);
     }
     return tls.getCertificate() == null || tls.getCertificate().isBlank() ? null
         : DownloadTrust.pinned(tls.getCertificate());

@@ -59,7 +59,7 @@ final class GiConverger {
     PartnerClient partner = observed.partner();
     Observation obs = observed.obs();
     DesiredCluster desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(),
-        obs.placement());
+        refs.downloadPems(), obs.placement());
     Plan plan = Planner.plan(desired, obs.cluster(), memory, now, s.settings().tunables());
     RecreationReasons.started(memory, plan.memory()).forEach(r -> s.metrics().recreation(ns, name, r));
     ActResult result;

@@ -77,7 +77,8 @@ final class GiDeletion {
     VCenterConnection vc = observed.vc();
     PartnerClient partner = observed.partner();
     Observation obs = observed.obs();
-    var desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(), obs.placement());
+    var desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(),
+        refs.downloadPems(), obs.placement());
     DeletionPlan plan = DeletionPlanner.plan(desired, obs.cluster(), memory, now, s.settings().tunables());
     ActResult result = s.executor().execute(plan.actions(), vc, partner, obs, desired.muxVib(),
         action -> s.events().normal(gi, action.getClass().getSimpleName(), action.reason()));

@@ -1,6 +1,7 @@
 package io.gioperator.reconcile.gi;
 
 import io.fabric8.kubernetes.api.model.Secret;
+import io.gioperator.api.v1alpha1.DownloadTls;
 import io.gioperator.api.v1alpha1.GuestIntrospection;
 import io.gioperator.api.v1alpha1.PartnerSolution;
 import io.gioperator.api.v1alpha1.TlsTrust;
@@ -66,6 +67,8 @@ public final class ReferenceMappers {
       }
       addTls(out, spec.getSolutionManager().getTls());
     }
+    addDownloadTls(out, spec.getSva() == null ? null : spec.getSva().getDownloadTls());
+    addDownloadTls(out, spec.getMux() == null ? null : spec.getMux().getDownloadTls());
     out.remove(null);
     return out;
   }
@@ -73,6 +76,13 @@ public final class ReferenceMappers {
   private static void addTls(Set<String> out, TlsTrust tls) {
     if (tls != null && tls.getCaBundle() != null && tls.getCaBundle().getSecretKeyRef() != null) {
       out.add(tls.getCaBundle().getSecretKeyRef().getName());
+    }
+  }
+
+  /** ConfigMaps are not watched (the operator may only get them): the periodic reconcile picks those up. */
+  private static void addDownloadTls(Set<String> out, DownloadTls tls) {
+    if (tls != null && tls.getCertificateFrom() != null && tls.getCertificateFrom().getSecretKeyRef() != null) {
+      out.add(tls.getCertificateFrom().getSecretKeyRef().getName());
     }
   }
 

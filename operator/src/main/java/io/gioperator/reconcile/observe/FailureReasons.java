@@ -3,6 +3,7 @@ package io.gioperator.reconcile.observe;
 import io.gioperator.partner.PartnerException;
 import io.gioperator.partner.PartnerUnauthorizedException;
 import io.gioperator.partner.PartnerUnavailableException;
+import io.gioperator.reconcile.refs.DownloadCertificates;
 import io.gioperator.reconcile.refs.ReferenceException;
 import io.gioperator.vsphere.session.SessionClosedException;
 import io.gioperator.vsphere.soap.CertificateNotTrustedFault;
@@ -53,6 +54,9 @@ public final class FailureReasons {
       return o.reason();
     }
     if (e instanceof ReferenceException r) {
+      if (DownloadCertificates.DOWNLOAD_CERTIFICATE_INVALID.equals(r.reason())) {
+        return INVALID_SPEC;
+      }
       return r.reason().startsWith("Secret") || r.reason().startsWith("Credentials")
           || r.reason().startsWith("CaBundle") || r.reason().startsWith("ConfigMap")
           ? SECRET_NOT_FOUND : REFERENCE_NOT_FOUND;

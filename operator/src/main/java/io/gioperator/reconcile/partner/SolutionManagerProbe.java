@@ -6,12 +6,14 @@ import io.gioperator.api.v1alpha1.PartnerSolutionConditions;
 import io.gioperator.partner.PartnerClient;
 import io.gioperator.partner.PartnerClientConfig;
 import io.gioperator.partner.PartnerException;
+import io.gioperator.reconcile.refs.DownloadCertificates;
 import io.gioperator.reconcile.refs.GiReferences;
 import io.gioperator.reconcile.refs.ReferenceException;
 
 /**
- * One check of a PartnerSolution: reads the Secrets it names (token and OVF properties) and asks its solution manager's {@code about}
- * endpoint. A new client per check, so nothing (connection, TLS session) survives from before an outage.
+ * One check of a PartnerSolution: reads the Secrets and ConfigMaps it names (token, OVF properties, pinned download
+ * certificates) and asks its solution manager's {@code about} endpoint. A new client per check, so nothing
+ * (connection, TLS session) survives from before an outage.
  * Failures of the manager and of the spec become a {@link CheckOutcome}; a failing Kubernetes API is thrown.
  */
 final class SolutionManagerProbe {
@@ -25,10 +27,14 @@ final class SolutionManagerProbe {
   CheckOutcome check(PartnerSolution ps) {
     PartnerClientConfig config;
     try {
-      references.ovfProperties(ps.getMetadata().getNamespace(), ps); // the values are not kept: only that they exist
+      // the values are not kept: only that they exist
+      references.ovfProperties(ps.getMetadata().getNamespace(), ps);
+      references.downloadPems(ps.getMetadata().getNamespace(), ps);
       config = references.partnerConfig(ps.getMetadata().getNamespace(), ps);
     } catch (ReferenceException e) {
-      return new CheckOutcome.Invalid(PartnerSolutionConditions.REASON_SECRET_NOT_FOUND, e.getMessage());
+      return new CheckOutcome.Invalid(DownloadCertificates.DOWNLOAD_CERTIFICATE_INVALID.equals(e.reason())
+          ? PartnerSolutionStatuses.REASON_INVALID_SPEC : PartnerSolutionConditions.REASON_SECRET_NOT_FOUND,
+          e.getMessage());
     } catch (IllegalArgumentException e) {
       return new CheckOutcome.Invalid(PartnerSolutionStatuses.REASON_INVALID_SPEC, e.getMessage());
     }

@@ -18,9 +18,13 @@ public final class GiReferences {
   public static final String VCENTER_NOT_FOUND = "VCenterNotFound";
   public static final String PARTNER_SOLUTION_NOT_FOUND = "PartnerSolutionNotFound";
 
-  /** What a reconcile needs; OVF property values (possibly secret) live only in this object. */
+  /**
+   * What a reconcile needs; OVF property values (possibly secret) live only in this object. {@code downloadPems}: the
+   * pinned certificates read from downloadTls.certificateFrom.
+   */
   public record Resolved(VCenter vcenter, VCenterTarget target, PartnerSolution partner,
-                         Map<String, String> ovfProperties, PartnerClientConfig partnerConfig) {
+                         Map<String, String> ovfProperties, PartnerClientConfig partnerConfig,
+                         DownloadCertificates.Pems downloadPems) {
     @Override
     public String toString() {
       return "Resolved[vcenter=" + vcenter.getMetadata().getName() + ", partner="
@@ -32,12 +36,14 @@ public final class GiReferences {
   private final SecretValues values;
   private final VCenterTargets targets;
   private final TrustResolver trust;
+  private final DownloadCertificates downloads;
 
   public GiReferences(KubernetesClient client) {
     this.client = client;
     this.values = new SecretValues(client);
     this.targets = new VCenterTargets(values);
     this.trust = new TrustResolver(values);
+    this.downloads = new DownloadCertificates(values);
   }
 
   public Resolved resolve(GuestIntrospection gi) {
@@ -57,7 +63,12 @@ public final class GiReferences {
     }
     VCenterTarget target = targets.resolve(vcenter);
     Map<String, String> ovf = ovfProperties(ns, partner);
-    return new Resolved(vcenter, target, partner, ovf, partnerConfig(ns, partner));
+    return new Resolved(vcenter, target, partner, ovf, partnerConfig(ns, partner), downloadPems(ns, partner));
+  }
+
+  /** The pinned download certificates a PartnerSolution reads from Secrets or ConfigMaps (certificateFrom). */
+  public DownloadCertificates.Pems downloadPems(String ns, PartnerSolution partner) {
+    return downloads.resolve(ns, partner);
   }
 
   /** The partner client settings, or null when the PartnerSolution has no solution manager. */

@@ -155,16 +155,57 @@ class PartnerSolutionValidationTest {
         "spec.compatibility.esxi[1].minBuild", "must be of type integer");
   }
 
+  private static final String EXACTLY_ONE = "set exactly one of insecure: true, certificate or certificateFrom";
+  private static final String PEM = "\"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n\"";
+  private static final String FROM_SECRET = "{secretKeyRef: {name: depot-cert, key: tls.crt}}";
+
   @Test
   void downloadTlsPinsACertificateOrIsInsecureNotBoth() {
     assertAccepted(api.create(partner.deepCopy()));
     assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.sva.downloadTls.insecure", "true")),
-        "spec.sva.downloadTls", "set exactly one of insecure: true or certificate");
+        "spec.sva.downloadTls", EXACTLY_ONE);
     assertAccepted(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls", "{insecure: true}")));
     assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls", "{}")),
-        "spec.mux.downloadTls", "set exactly one of insecure: true or certificate");
+        "spec.mux.downloadTls", EXACTLY_ONE);
     assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls", "{insecure: false}")),
-        "spec.mux.downloadTls", "set exactly one of insecure: true or certificate");
+        "spec.mux.downloadTls", EXACTLY_ONE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{certificateFrom: " + FROM_SECRET + "}",
+      "{certificateFrom: {configMapKeyRef: {name: depot-ca, key: ca.crt}}}",
+      "{certificateFrom: " + FROM_SECRET + ", insecure: false}",
+      "{certificate: " + PEM + "}", "{insecure: true}"})
+  void downloadTlsAcceptsEachOfTheThreeForms(String tls) {
+    assertAccepted(api.create(Edit.set(partner.deepCopy(), "spec.sva.downloadTls", tls)));
+    assertAccepted(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls", tls)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{certificateFrom: " + FROM_SECRET + ", certificate: " + PEM + "}",
+      "{certificateFrom: " + FROM_SECRET + ", insecure: true}",
+      "{certificate: " + PEM + ", insecure: true}",
+      "{certificateFrom: " + FROM_SECRET + ", certificate: " + PEM + ", insecure: true}"})
+  void downloadTlsRejectsEveryCombination(String tls) {
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.sva.downloadTls", tls)),
+        "spec.sva.downloadTls", EXACTLY_ONE);
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls", tls)),
+        "spec.mux.downloadTls", EXACTLY_ONE);
+  }
+
+  @Test
+  void certificateFromNamesExactlyOneSecretOrConfigMapKey() {
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.sva.downloadTls", "{certificateFrom: {}}")),
+        "spec.sva.downloadTls.certificateFrom", "exactly one of secretKeyRef or configMapKeyRef must be set");
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.sva.downloadTls",
+        "{certificateFrom: {secretKeyRef: {name: a, key: k}, configMapKeyRef: {name: b, key: k}}}")),
+        "spec.sva.downloadTls.certificateFrom", "exactly one of secretKeyRef or configMapKeyRef must be set");
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls",
+        "{certificateFrom: {secretKeyRef: {name: depot-cert}}}")),
+        "spec.mux.downloadTls.certificateFrom.secretKeyRef.key", "");
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls",
+        "{certificateFrom: {configMapKeyRef: {name: Not_A_Name, key: ca.crt}}}")),
+        "spec.mux.downloadTls.certificateFrom.configMapKeyRef.name", "should match");
   }
 
   @Test

@@ -66,6 +66,29 @@ class DesiredClusterMapperTest {
   }
 
   @Test
+  void certificateFromPinsTheResolvedPemAndNeverFallsBackToNoTrust() {
+    PartnerSolution partner = Serialization.clone(PARTNER);
+    var from = new io.gioperator.api.v1alpha1.DownloadTls();
+    var source = new io.gioperator.api.v1alpha1.CaBundleSource();
+    var ref = new io.gioperator.api.v1alpha1.KeyReference();
+    ref.setName("depot-cert");
+    ref.setKey("tls.crt");
+    source.setSecretKeyRef(ref);
+    from.setCertificateFrom(source);
+    partner.getSpec().getMux().setDownloadTls(from);
+    String pem = "-----BEGIN CERTIFICATE-----\nMIIBmux\n-----END CERTIFICATE-----\n";
+
+    var spec = DesiredClusterMapper.map(gi(""), partner.getSpec(), Map.of(),
+        new io.gioperator.reconcile.refs.DownloadCertificates.Pems(null, pem), PLACEMENT).agencySpec();
+
+    assertThat(spec.vibTrust()).isEqualTo(DownloadTrust.pinned(pem));
+    assertThat(spec.ovfTrust()).isNull();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> DesiredClusterMapper.map(gi(""), partner.getSpec(), Map.of(), PLACEMENT))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void mapsSpecPartnerSecretsAndPlacement() {
     DesiredCluster d = DesiredClusterMapper.map(gi(String.join("\n",
             "  compatibility: {incompatibleHosts: BlockCluster}",

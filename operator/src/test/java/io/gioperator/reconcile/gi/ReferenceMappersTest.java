@@ -24,7 +24,10 @@ class ReferenceMappersTest {
       VCenter.class);
   private static final PartnerSolution PS = Serialization.unmarshal("---\n{apiVersion: gi-operator.io/v1alpha1,"
       + " kind: PartnerSolution, metadata: {name: ps1, namespace: ns}, spec: {sva: {ovfUrl: 'https://d/x.ovf',"
-      + " ovfProperties: [{key: k, valueFrom: {secretKeyRef: {name: ovf-secret, key: k}}}]},"
+      + " ovfProperties: [{key: k, valueFrom: {secretKeyRef: {name: ovf-secret, key: k}}}],"
+      + " downloadTls: {certificateFrom: {secretKeyRef: {name: depot-cert, key: tls.crt}}}},"
+      + " mux: {vibUrl: 'https://d/m.zip', version: '1',"
+      + " downloadTls: {certificateFrom: {configMapKeyRef: {name: depot-configmap, key: ca.crt}}}},"
       + " solutionManager: {url: 'https://m', credentialsSecretRef: {name: token}}}}", PartnerSolution.class);
 
   @Test
@@ -38,7 +41,10 @@ class ReferenceMappersTest {
 
     var creds = new SecretBuilder().withNewMetadata().withName("vc-creds").withNamespace("ns").endMetadata().build();
     assertThat(ReferenceMappers.gisUsingSecret(Stream.of(a, b), creds, id -> VC, id -> null)).hasSize(2);
-    assertThat(ReferenceMappers.partnerSecrets(PS)).containsExactlyInAnyOrder("ovf-secret", "token");
+    assertThat(ReferenceMappers.partnerSecrets(PS)).containsExactlyInAnyOrder("ovf-secret", "token", "depot-cert");
+    var depot = new SecretBuilder().withNewMetadata().withName("depot-cert").withNamespace("ns").endMetadata().build();
+    assertThat(ReferenceMappers.gisUsingSecret(Stream.of(a, b), depot, id -> null,
+        id -> id.getName().equals("ps1") ? PS : null)).containsExactly(ResourceID.fromResource(a));
     assertThat(ReferenceMappers.gisUsingVCenter(Stream.of(a, b), VC)).containsExactly(ResourceID.fromResource(a));
   }
 }

@@ -12,7 +12,9 @@ import io.gioperator.vsphere.types.eam.AgentConfigInfo;
 import io.gioperator.vsphere.types.eam.AgentSslTrust;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,45 @@ class DownloadTlsTest {
     assertThat(h.condition(GI, "Compatible").getStatus().wireName()).isEqualTo("True");
     List<AgentConfigInfo> stored = readBackAgentConfigs();
     assertThat(stored).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.ovfSslTrust()).isEqualTo(AgentSslTrust.pinned(DEPOT_PEM.strip()));
+      assertThat(c.vibSslTrust()).isNull();
+    });
+  }
+
+  @Test
+  void aCertificateFromAMissingSecretStopsTheReconcileUntilTheSecretExists() {
+    h.sim.control().catalogueServerCertificate(OVF, DEPOT_PEM);
+    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+      ps.getSpec().getSva().setDownloadTls(Serialization.unmarshal(
+          "---\n{certificateFrom: {secretKeyRef: {name: depot-cert, key: tls.crt}}}", DownloadTls.class));
+      return ps;
+    });
+    h.create(h.newGi(GI, null));
+
+    Await.until(GiHarness.WAIT, "a condition names the missing Secret and the field", () -> {
+      var gi = h.gi(GI);
+      return gi != null && gi.getStatus() != null && gi.getStatus().getConditions() != null
+          && gi.getStatus().getConditions().stream().anyMatch(c -> "SecretNotFound".equals(c.getReason())
+          && c.getMessage().contains("Secret " + GiHarness.NS + "/depot-cert")
+          && c.getMessage().contains("spec.sva.downloadTls.certificateFrom"));
+    }, () -> h.describe(GI));
+    assertThat(h.isTrue(GI, "Ready")).isFalse();
+    assertThat(h.agency(GI)).as("no agency is created without the pinned certificate").isNull();
+    assertThat(h.audit().vms()).noneMatch(vm -> vm.name().startsWith("dsva"));
+    Await.until(GiHarness.WAIT, "the PartnerSolution is not Valid and names the Secret", () -> {
+      var ps = h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER)
+          .get();
+      return ps.getStatus() != null && ps.getStatus().getConditions() != null && ps.getStatus().getConditions()
+          .stream().anyMatch(c -> "Valid".equals(c.getType()) && "False".equals(c.getStatus().wireName())
+              && c.getMessage().contains("depot-cert"));
+    }, () -> Serialization.asYaml(h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS)
+        .withName(GiHarness.PARTNER).get().getStatus()));
+
+    h.secret("depot-cert", Map.of("tls.crt", DEPOT_PEM));
+    h.awaitReady(GI);
+
+    assertThat(h.hosts(GI)).allSatisfy(x -> assertThat(x.getIssues()).isEmpty());
+    assertThat(readBackAgentConfigs()).isNotEmpty().allSatisfy(c -> {
       assertThat(c.ovfSslTrust()).isEqualTo(AgentSslTrust.pinned(DEPOT_PEM.strip()));
       assertThat(c.vibSslTrust()).isNull();
     });

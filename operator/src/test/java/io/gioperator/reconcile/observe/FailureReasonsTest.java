@@ -16,6 +16,9 @@ class FailureReasonsTest {
         .isEqualTo(FailureReasons.INVALID_CREDENTIALS);
     assertThat(FailureReasons.reason(new ReferenceException(SecretValues.SECRET_NOT_FOUND, "x")))
         .isEqualTo(FailureReasons.SECRET_NOT_FOUND);
+    assertThat(FailureReasons.reason(new ReferenceException(
+        io.gioperator.reconcile.refs.DownloadCertificates.DOWNLOAD_CERTIFICATE_INVALID, "x")))
+        .isEqualTo(FailureReasons.INVALID_SPEC);
     assertThat(FailureReasons.reason(new ReferenceException("VCenterNotFound", "x")))
         .isEqualTo(FailureReasons.REFERENCE_NOT_FOUND);
     assertThat(FailureReasons.reason(new ObserveException(FailureReasons.CLUSTER_NOT_FOUND, "x")))
