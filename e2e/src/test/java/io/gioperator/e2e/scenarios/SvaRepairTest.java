@@ -40,7 +40,10 @@ class SvaRepairTest extends ScenarioBase {
 
   @Test
   void aCorruptedSvaIsRecreatedFromTheOvf() {
-    repaired(tenant("gi-corrupt", 3), (t, vm) -> t.sim().control().corruptVm(vm), "Corrupted");
+    // The operator reads EAM's agents and the VMs' power state in separate calls: a corruption that lands between
+    // them shows first as a VM powered off with no issue yet, which is re-created as PoweredOff. Either way it is
+    // one re-creation from the OVF.
+    repaired(tenant("gi-corrupt", 3), (t, vm) -> t.sim().control().corruptVm(vm), "Corrupted", "PoweredOff");
   }
 
   /**
@@ -64,7 +67,7 @@ class SvaRepairTest extends ScenarioBase {
     repaired(t, (tenant, vm) -> {
       tenant.sim().control().cutHeartbeat(vm, true);
       tenant.editGi(gi -> gi.getSpec().getHealthPolicy().setServiceDownTimeout("9m"));
-    }, "HeartbeatMissing", Duration.ofSeconds(150));
+    }, Duration.ofSeconds(150), "HeartbeatMissing");
   }
 
   @Test
@@ -98,19 +101,20 @@ class SvaRepairTest extends ScenarioBase {
     assertThat(after).noneMatch(e -> e.kind().equals("VmCreated"));
   }
 
-  private void repaired(Tenant t, BiConsumer<Tenant, String> fault, String reason) {
+  private void repaired(Tenant t, BiConsumer<Tenant, String> fault, String... reasons) {
     t.apply();
-    repaired(t, fault, reason, Tenant.READY_TIMEOUT);
+    repaired(t, fault, Tenant.READY_TIMEOUT, reasons);
   }
 
-  private void repaired(Tenant t, BiConsumer<Tenant, String> fault, String reason, Duration timeout) {
+  /** One re-creation is counted, under one of {@code reasons}. */
+  private void repaired(Tenant t, BiConsumer<Tenant, String> fault, Duration timeout, String... reasons) {
     t.awaitReady(HOSTS);
     HostStatus victim = t.gi().getStatus().getHosts().get(0);
     String host = victim.getName();
     String oldVm = victim.getSva().getVmMoref();
     String agency = t.sim().audit().agency(t.agencyName()).id();
     long seq = lastSeq(t);
-    double before = t.metric("gi_sva_recreations_total", Map.of("reason", reason));
+    double before = recreations(t, reasons);
 
     fault.accept(t, oldVm);
 
@@ -133,8 +137,16 @@ class SvaRepairTest extends ScenarioBase {
     assertThat(after).anyMatch(e -> e.kind().equals("VmCreated") && e.entity().equals(newVm));
     assertThat(audit.partnerRegistrations()).hasSize(HOSTS)
         .noneMatch(r -> r.containsValue(oldVm));
-    assertThat(t.metric("gi_sva_recreations_total", Map.of("reason", reason))).isEqualTo(before + 1);
+    assertThat(recreations(t, reasons)).isEqualTo(before + 1);
     assertThat(t.events()).anyMatch(e -> e.getMessage() != null && e.getMessage().contains(host));
+  }
+
+  private static double recreations(Tenant t, String... reasons) {
+    double sum = 0;
+    for (String reason : reasons) {
+      sum += t.metric("gi_sva_recreations_total", Map.of("reason", reason));
+    }
+    return sum;
   }
 
   static long lastSeq(Tenant t) {
