@@ -9,6 +9,7 @@ import io.gioperator.reconcile.observe.AgencyConfigMapping;
 import io.gioperator.reconcile.observe.FailureReasons;
 import io.gioperator.reconcile.observe.Observation;
 import io.gioperator.vsphere.eam.MaintenanceModePolicy;
+import io.gioperator.vsphere.session.SessionReplacedException;
 import io.gioperator.vsphere.session.VCenterConnection;
 import io.gioperator.vsphere.soap.ManagedObjectNotFoundFault;
 import io.gioperator.vsphere.types.MoRef;
@@ -46,7 +47,7 @@ public final class ActionExecutor {
         onDone.accept(action);
         LOG.info("{}: {}", action.getClass().getSimpleName(), action.reason());
       } catch (RuntimeException e) {
-        if (replaced(e)) {
+        if (SessionReplacedException.isCause(e)) {
           LOG.info("{} not finished: the vCenter session was replaced ({}); the next reconcile repeats it",
               action.getClass().getSimpleName(), FailureReasons.message(e));
           return new ActResult(done, action, ActResult.SESSION_REPLACED, FailureReasons.message(e));
@@ -59,15 +60,6 @@ public final class ActionExecutor {
       }
     }
     return new ActResult(done, null, null, null);
-  }
-
-  private static boolean replaced(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof io.gioperator.vsphere.session.SessionReplacedException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void run(Action action, VCenterConnection vc, PartnerClient partner, Observation obs,

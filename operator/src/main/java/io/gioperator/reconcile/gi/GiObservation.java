@@ -27,7 +27,7 @@ record GiObservation(GiReferences.Resolved refs, VCenterConnection vc, PartnerCl
     try {
       return once(s, gi, memory);
     } catch (RuntimeException e) {
-      if (!replaced(e)) {
+      if (!SessionReplacedException.isCause(e)) {
         throw e;
       }
       LOG.info("vCenter session replaced during the observation ({}); observing again", e.getMessage());
@@ -42,14 +42,5 @@ record GiObservation(GiReferences.Resolved refs, VCenterConnection vc, PartnerCl
     Observation obs = ClusterObserver.observe(vc, gi.getSpec(),
         AgencyNames.of(gi.getMetadata().getNamespace(), gi.getMetadata().getName()), partner, memory);
     return new GiObservation(refs, vc, partner, obs);
-  }
-
-  static boolean replaced(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SessionReplacedException) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -10,6 +10,16 @@ public final class SessionReplacedException extends SessionClosedException {
         super(message, cause);
     }
 
+    /** True when {@code e} or one of its causes is a replaced session. */
+    public static boolean isCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SessionReplacedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String outcome() {
         return "replaced";
