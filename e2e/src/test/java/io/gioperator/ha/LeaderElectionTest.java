@@ -1,5 +1,6 @@
 package io.gioperator.ha;
 
+import io.gioperator.e2e.lab.RepoRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
@@ -29,7 +30,7 @@ class LeaderElectionTest {
 
   @Test
   void theFollowerTakesOverAKilledLeaderMidRolloutWithoutDuplicates() throws Exception {
-    try (OpsLab lab = OpsLab.start("ha", HOSTS, LeaseAwareKubernetes.start(OpsLab.RepoRoot.crds()));
+    try (OpsLab lab = OpsLab.start("ha", HOSTS, LeaseAwareKubernetes.start(RepoRoot.crds()));
         OperatorProcess a = lab.startOperator("operator-a", LEADER_ELECTION)) {
       Await.until("operator-a holds the Lease", Duration.ofSeconds(60), () -> "operator-a".equals(holder(lab)));
       try (OperatorProcess b = lab.startOperator("operator-b", LEADER_ELECTION)) {

@@ -1,5 +1,6 @@
 package io.gioperator.ha;
 
+import io.gioperator.e2e.lab.RepoRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
@@ -27,7 +28,7 @@ class LostLeaseTest {
 
   @Test
   void aLeaderThatCannotRenewItsLeaseExitsAndTheFollowerTakesOver() throws Exception {
-    try (OpsLab lab = OpsLab.start("lost-lease", 1, LeaseAwareKubernetes.start(OpsLab.RepoRoot.crds()));
+    try (OpsLab lab = OpsLab.start("lost-lease", 1, LeaseAwareKubernetes.start(RepoRoot.crds()));
         GatedProxy partition = new GatedProxy(URI.create(lab.kube().url()).getPort())) {
       partition.open();
       Path throughProxy = kubeconfigThrough(lab, partition);

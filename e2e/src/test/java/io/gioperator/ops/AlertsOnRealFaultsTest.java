@@ -1,5 +1,6 @@
 package io.gioperator.ops;
 
+import io.gioperator.e2e.lab.RepoRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,7 +105,7 @@ class AlertsOnRealFaultsTest {
   /** Writes a promtool test over scrapes [from, to) of the run with these PromQL checks, and runs it. */
   private static Promtool.Result evaluate(String name, int from, int to, List<Map<String, Object>> checks)
       throws Exception {
-    Path rules = OpsLab.RepoRoot.path().resolve("deploy/prometheus/rules.yml");
+    Path rules = RepoRoot.find().resolve("deploy/prometheus/rules.yml");
     List<Map<String, Object>> series = new ArrayList<>();
     RecordedSeries.inputSeries(run.scrapes, from, to, RecordedSeriesFilter::relevant)
         .forEach((selector, values) -> series.add(Map.of("series", selector, "values", values)));

@@ -1,5 +1,6 @@
 package io.gioperator.ops;
 
+import io.gioperator.e2e.lab.RepoRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gioperator.simulator.control.Audit;
@@ -90,8 +91,8 @@ class MetricsContractTest {
 
   @Test
   void everyDocumentedMetricNameIsInTheDocs() throws Exception {
-    String docs = Files.readString(OpsLab.RepoRoot.path().resolve("docs/metrics.md"))
-        + Files.readString(OpsLab.RepoRoot.path().resolve("docs/observability.md"));
+    String docs = Files.readString(RepoRoot.find().resolve("docs/metrics.md"))
+        + Files.readString(RepoRoot.find().resolve("docs/observability.md"));
 
     Set<String> names = new TreeSet<>(CONTRACT.keySet());
     names.addAll(REGISTERED_ON_FIRST_USE.keySet());

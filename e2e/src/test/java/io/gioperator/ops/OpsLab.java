@@ -1,5 +1,6 @@
 package io.gioperator.ops;
 
+import io.gioperator.e2e.lab.RepoRoot;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -82,7 +83,7 @@ public final class OpsLab implements AutoCloseable {
   /** Applies deploy/examples (namespace, secrets with this lab's values, VCenter, PartnerSolution, one GI). */
   public void applyExamples() {
     KubernetesClient client = kube.client();
-    List<HasMetadata> items = ExampleManifests.forSimulator(client, RepoRoot.path().resolve("deploy/examples"),
+    List<HasMetadata> items = ExampleManifests.forSimulator(client, RepoRoot.find().resolve("deploy/examples"),
         new ExampleManifests.SimulatorEndpoints(baseUrl(sim.vcenterUrl()), sim.partnerUrl(), sim.certificatePem()),
         1);
     for (HasMetadata item : items) {
@@ -189,24 +190,6 @@ public final class OpsLab implements AutoCloseable {
     @Override
     public String toString() {
       return "LabSecrets[hidden]";
-    }
-  }
-
-  /** The repository root (crds/ and deploy/ live there); tests run from e2e/. */
-  public static final class RepoRoot {
-    private RepoRoot() {}
-
-    public static Path path() {
-      for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-        if (Files.isDirectory(p.resolve("crds")) && Files.isDirectory(p.resolve("deploy/examples"))) {
-          return p;
-        }
-      }
-      throw new IllegalStateException("no crds/ and deploy/examples above " + Path.of("").toAbsolutePath());
-    }
-
-    public static Path crds() {
-      return path().resolve("crds");
     }
   }
 }

@@ -10,7 +10,6 @@ import io.gioperator.simulator.Simulator;
 import io.gioperator.simulator.SimulatorConfig;
 import io.gioperator.simulator.core.Timings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -114,20 +113,5 @@ public final class LocalLab implements AutoCloseable {
     app.close();
     kube.close();
     sim.close();
-  }
-
-  /** The repository root: the lab reads crds/ and deploy/examples from it. */
-  public static final class RepoRoot {
-    private RepoRoot() {}
-
-    public static Path find() {
-      Path dir = Path.of("").toAbsolutePath();
-      for (Path p = dir; p != null; p = p.getParent()) {
-        if (Files.isDirectory(p.resolve("crds")) && Files.isDirectory(p.resolve("deploy/examples"))) {
-          return p;
-        }
-      }
-      throw new IllegalStateException("Run from the gi-operator repository (no crds/ above " + dir + ")");
-    }
   }
 }

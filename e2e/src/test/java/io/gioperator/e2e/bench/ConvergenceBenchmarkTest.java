@@ -1,5 +1,6 @@
 package io.gioperator.e2e.bench;
 
+import io.gioperator.e2e.lab.RepoRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,7 +83,7 @@ class ConvergenceBenchmarkTest {
 
   @Test
   void docsDescribeEveryJsonField() throws Exception {
-    String docs = Files.readString(LocalLab.RepoRoot.find().resolve("docs/benchmarks.md"));
+    String docs = Files.readString(RepoRoot.find().resolve("docs/benchmarks.md"));
     for (String path : DOCUMENTED) {
       assertThat(docs).as("docs/benchmarks.md documents " + path).contains("`" + path + "`");
     }

@@ -1,5 +1,6 @@
 package io.gioperator.e2e.harness;
 
+import io.gioperator.e2e.lab.RepoRoot;
 import io.fabric8.kubernetes.client.NamespacedKubernetesClient;
 import io.gioperator.e2e.kube.EmbeddedKubernetes;
 import io.gioperator.simulator.Simulator;
@@ -128,20 +129,6 @@ public final class E2eEnvironment implements AutoCloseable {
       for (Simulator sim : simulators) {
         sim.close();
       }
-    }
-  }
-
-  /** The repository root: crds/ and deploy/examples are read from it. */
-  static final class RepoRoot {
-    private RepoRoot() {}
-
-    static Path find() {
-      for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-        if (Files.isDirectory(p.resolve("crds")) && Files.isDirectory(p.resolve("deploy/examples"))) {
-          return p;
-        }
-      }
-      throw new IllegalStateException("no crds/ above " + Path.of("").toAbsolutePath());
     }
   }
 }
