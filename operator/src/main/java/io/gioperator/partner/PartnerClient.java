@@ -26,6 +26,9 @@ import javax.net.ssl.SSLException;
  */
 public final class PartnerClient {
 
+    /** Error code of a token that cannot be sent (a spec problem, not the manager's). */
+    public static final String INVALID_TOKEN = "InvalidToken";
+
     record Items(List<SvaRegistration> items) {
     }
 
@@ -92,10 +95,15 @@ public final class PartnerClient {
 
     private HttpResponse<byte[]> send(String method, String pathAndQuery, byte[] body) {
         URI uri = URI.create(stripSlash(config.baseUrl().toString()) + pathAndQuery);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(config.requestTimeout())
-                .header("Authorization", "Bearer " + config.bearerToken())
-                .header("Accept", "application/json")
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(config.requestTimeout());
+        try {
+            builder.header("Authorization", "Bearer " + config.bearerToken());
+        } catch (IllegalArgumentException e) {
+            // java.net.http names the refused header value, i.e. the token, in its message: never pass it on
+            throw new PartnerException(0, INVALID_TOKEN, "the solution manager token cannot be sent as an HTTP "
+                    + "header (a line break or another character a header cannot carry): check the token Secret");
+        }
+        builder.header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null) {

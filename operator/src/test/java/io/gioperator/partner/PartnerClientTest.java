@@ -155,6 +155,19 @@ class PartnerClientTest {
     }
 
     @Test
+    void aTokenThatCannotBeAHeaderIsNamedWithoutShowingIt() {
+        String token = "s3cret-first-line\nsecond-line";
+        PartnerClient client = new PartnerClient(PartnerClientConfig.of(
+                URI.create("https://localhost:" + server.getPort() + "/"), token, TestTls.LOCALHOST.caTrust()));
+        assertThatThrownBy(client::about).isInstanceOfSatisfying(PartnerException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo(PartnerClient.INVALID_TOKEN);
+            assertThat(e).hasMessageContaining("token Secret").hasNoCause()
+                    .hasMessageNotContaining("s3cret-first-line").hasMessageNotContaining("second-line");
+        });
+        assertThat(server.getRequestCount()).as("nothing was sent").isZero();
+    }
+
+    @Test
     void unauthorizedNeverShowsTheToken() {
         server.enqueue(json(401, "{\"error\":\"Unauthorized\",\"message\":\"bad token\"}"));
         assertThatThrownBy(() -> client().about()).isInstanceOf(PartnerUnauthorizedException.class)

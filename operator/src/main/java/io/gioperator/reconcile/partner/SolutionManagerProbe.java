@@ -50,12 +50,10 @@ final class SolutionManagerProbe {
     try {
       return new CheckOutcome.Reachable(config.baseUrl().toString(), client.about());
     } catch (PartnerException e) {
+      if (PartnerClient.INVALID_TOKEN.equals(e.errorCode())) {
+        return new CheckOutcome.Invalid(PartnerSolutionStatuses.REASON_INVALID_SPEC, e.getMessage());
+      }
       return CheckOutcome.managerFailed(e);
-    } catch (IllegalArgumentException e) {
-      // java.net.http puts a refused header's value, i.e. the bearer token, into the message: never show it
-      return new CheckOutcome.Invalid(PartnerSolutionStatuses.REASON_INVALID_SPEC, "the request to the solution "
-          + "manager could not be built: check the token Secret for line breaks or other characters an HTTP header "
-          + "cannot carry");
     }
   }
 }
