@@ -12,6 +12,7 @@ import io.gioperator.reconcile.model.ObservedAgent;
 import io.gioperator.reconcile.model.ObservedHost;
 import io.gioperator.reconcile.model.PowerState;
 import io.gioperator.reconcile.model.RecreateKind;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,8 +43,9 @@ final class HostPlanner {
     ObservedAgent agent = ctx.observed.agentOnHost(host.ref()).orElse(null);
     HostMemory remembered = ctx.hosts.getOrDefault(host.ref(), HostMemory.named(host.name()));
     HostWork w = new HostWork(host, agent, ctx.observed.registrationsOnHost(host.ref()),
-        remembered.withHostName(host.name()).pruneRedeploys(ctx.now),
+        remembered.withHostName(host.name()).pruneRedeploys(ctx.now).withPoweredOffSince(null),
         ctx.desired.muxVib().version(), ctx.desired.muxVib().name());
+    w.poweredOffSeen = remembered.poweredOffSince();
     HostRow row = classify(w);
     if (w.vmRef() != null) {
       w.memory = w.memory.withLastVmRef(w.vmRef());
@@ -138,17 +140,36 @@ final class HostPlanner {
     }
   }
 
-  /** An SVA powered off or suspended while EAM is not working on it is re-created, never powered on. */
+  /**
+   * An SVA powered off or suspended while EAM is not working on it is re-created, never powered on. EAM's
+   * VmPoweredOff/VmSuspended issue confirms it at once; without one, EAM's view may lag the VM's (it powers the
+   * SVA off itself when the host enters maintenance mode, before the host reports it), so the SVA must be seen
+   * off again after {@code powerOffConfirm}.
+   */
   private void powerTrigger(HostWork w) {
-    if (w.vmRef() == null || w.power() == PowerState.POWERED_ON || w.memory.recreate() != null) {
+    if (w.vmRef() == null || w.power() == PowerState.POWERED_ON || w.memory.recreate() != null
+        || w.host.inMaintenanceMode()) {
       return;
     }
-    boolean unexpected = w.powerIssue != null || w.agent.status() != EamStatus.YELLOW;
-    if (unexpected && !w.host.inMaintenanceMode()) {
-      String state = w.power() == null ? "not running" : w.power().wire();
-      recreates.start(w, RecreateKind.DestroyVm, "SVA " + w.vmRef() + " is " + state + " unexpectedly"
-          + (w.powerIssue == null ? "" : " (" + w.powerIssue.type() + ")"), null);
+    String state = w.power() == null ? "not running" : w.power().wire();
+    if (w.powerIssue != null) {
+      recreates.start(w, RecreateKind.DestroyVm, "SVA " + w.vmRef() + " is " + state + " unexpectedly ("
+          + w.powerIssue.type() + ")", null);
+      return;
     }
+    if (w.agent.status() == EamStatus.YELLOW) {
+      return; // EAM is deploying or powering it on
+    }
+    Instant since = w.poweredOffSeen != null ? w.poweredOffSeen : ctx.now;
+    Instant deadline = since.plus(ctx.tunables.powerOffConfirm());
+    if (ctx.now.isBefore(deadline)) {
+      w.memory = w.memory.withPoweredOffSince(since);
+      w.notes.add("EAM reports no power issue for SVA " + w.vmRef() + " yet; it is re-created at " + deadline
+          + " if it is still " + state);
+      return;
+    }
+    recreates.start(w, RecreateKind.DestroyVm, "SVA " + w.vmRef() + " is " + state + " unexpectedly (since "
+        + since + ", EAM reports " + w.agent.status().wire() + " without a power issue)", null);
   }
 
   /** A running SVA whose service stays DOWN or whose heartbeat is missing past the timeouts is re-created. */

@@ -7,6 +7,7 @@ import io.gioperator.reconcile.model.ObservedAgent;
 import io.gioperator.reconcile.model.ObservedHost;
 import io.gioperator.reconcile.model.PartnerRegistration;
 import io.gioperator.reconcile.model.PowerState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -35,6 +36,8 @@ final class HostWork {
   final Set<String> deregistered = new HashSet<>();
   HealthVerdict health;
   EamIssue powerIssue;
+  /** When the previous plans first saw the SVA off without EAM's confirmation; this plan keeps it or drops it. */
+  Instant poweredOffSeen;
   /** The first issue explaining each step. */
   final Map<IssueStage, EamIssue> stageIssues = new EnumMap<>(IssueStage.class);
   /** Issues that need a person (passive, not remediable, unknown, host in maintenance mode). */

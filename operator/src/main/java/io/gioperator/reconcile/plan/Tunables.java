@@ -16,6 +16,9 @@ import java.time.Duration;
  * @param hostOperationTimeout how long a ReinstallMux or an EAM maintenance-mode remediation may take
  * @param rebootRetryInterval how long a host may stay connected with its old boot time before the
  *     remove-VIB-and-reboot step is issued again
+ * @param powerOffConfirm how long an SVA seen off while EAM reports no power issue (and is not working on
+ *     it) must stay so before it is re-created: EAM's view may lag the VM's, e.g. while EAM itself powers
+ *     the SVA off for a host entering maintenance mode
  * @param completedRemediationsKept how many completed requests are remembered beyond those still
  *     listed in the spec
  */
@@ -26,6 +29,7 @@ public record Tunables(
     Duration recreateTimeout,
     Duration hostOperationTimeout,
     Duration rebootRetryInterval,
+    Duration powerOffConfirm,
     int completedRemediationsKept) {
 
   public static final Tunables DEFAULTS = new Tunables(
@@ -35,5 +39,6 @@ public record Tunables(
       Duration.ofMinutes(30),
       Duration.ofMinutes(60),
       Duration.ofMinutes(15),
+      Duration.ofSeconds(30),
       50);
 }

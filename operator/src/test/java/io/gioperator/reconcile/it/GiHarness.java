@@ -79,7 +79,7 @@ final class GiHarness implements AutoCloseable {
         .withClock(clock);
     // Planner retry intervals of seconds instead of minutes (the maintenance-mode grace, agency update spacing).
     Tunables fast = new Tunables(Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(3),
-        Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofSeconds(15), 50);
+        Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofSeconds(15), Duration.ofSeconds(3), 50);
     return new ReconcileSettings(settings.converging(), settings.steady(), settings.retry(),
         Duration.ofSeconds(30), Duration.ofSeconds(5), clock, fast);
   }

@@ -112,6 +112,52 @@ class RecreateSequenceTest {
   }
 
   @Test
+  void anSvaOffWithoutEamsPowerIssueIsReCreatedOnlyWhenItIsStillOffAfterTheConfirmation() {
+    Scenario s = Scenario.converged("esx-01");
+    s.plan();
+    World.Agent agent = s.world.agent("esx-01");
+    agent.power = PowerState.POWERED_OFF;
+    agent.status = EamStatus.GREEN;
+
+    s.after(Duration.ofSeconds(10)).plan();
+    assertThat(s.last.actions()).as("EAM's view may lag: nothing destroyed on one sighting").isEmpty();
+    assertThat(s.row("esx-01").message()).contains("EAM reports no power issue for SVA vm-01 yet");
+    assertThat(s.memory.host("host-01").redeploys()).isEmpty();
+
+    s.after(Duration.ofSeconds(20)).plan();
+    assertThat(s.last.actions()).as("still inside the confirmation (30 s from the first sighting)").isEmpty();
+
+    s.after(Duration.ofSeconds(10)).plan();
+    assertThat(s.actions(Action.RecreateSva.class)).singleElement()
+        .satisfies(r -> assertThat(r.reason()).contains("vm-01 is poweredOff unexpectedly", "without a power issue"));
+    assertThat(s.memory.host("host-01").poweredOffSince()).isNull();
+  }
+
+  @Test
+  void anSvaPoweredOffForMaintenanceModeBeforeTheHostReportsItIsNotReCreated() {
+    Scenario s = Scenario.converged("esx-01");
+    s.plan();
+    // One observation read the host before it entered maintenance mode and the VM after EAM powered it off.
+    World.Agent agent = s.world.agent("esx-01");
+    agent.power = PowerState.POWERED_OFF;
+    agent.status = EamStatus.GREEN;
+    s.after(Duration.ofSeconds(5)).plan();
+    assertThat(s.last.actions()).isEmpty();
+
+    s.world.host("esx-01").maintenance = true;
+    agent.status = EamStatus.YELLOW;
+    s.after(Duration.ofMinutes(5)).plan();
+    assertThat(s.row("esx-01").step()).isEqualTo(HostStep.InMaintenance);
+
+    // Out again, before EAM powered the SVA on: the earlier sighting does not count any more.
+    s.world.host("esx-01").maintenance = false;
+    agent.status = EamStatus.GREEN;
+    s.after(Duration.ofSeconds(5)).plan();
+    assertThat(s.last.actions()).isEmpty();
+    assertThat(s.memory.host("host-01").redeploys()).isEmpty();
+  }
+
+  @Test
   void theDestroyIsIssuedAgainIfTheOldVmIsStillThereAfterTheRetryIntervalWithoutCountingTwice() {
     Scenario s = Scenario.converged("esx-01");
     powerOff(s, "esx-01");
