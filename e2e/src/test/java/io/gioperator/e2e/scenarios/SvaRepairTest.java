@@ -41,9 +41,9 @@ class SvaRepairTest extends ScenarioBase {
   @Test
   void aCorruptedSvaIsRecreatedFromTheOvf() {
     // The operator reads EAM's agents and the VMs' power state in separate calls: a corruption that lands between
-    // them shows first as a VM powered off with no issue yet, which is re-created as PoweredOff. Either way it is
-    // one re-creation from the OVF.
-    repaired(tenant("gi-corrupt", 3), (t, vm) -> t.sim().control().corruptVm(vm), "Corrupted", "PoweredOff");
+    // them shows first as a VM powered off with no issue yet. That alone is not acted on (powerOffConfirm), so
+    // the next observation, with EAM's VmCorrupted, names the re-creation.
+    repaired(tenant("gi-corrupt", 3), (t, vm) -> t.sim().control().corruptVm(vm), "Corrupted");
   }
 
   /**
