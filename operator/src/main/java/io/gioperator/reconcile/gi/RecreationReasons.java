@@ -3,9 +3,9 @@ package io.gioperator.reconcile.gi;
 import io.gioperator.reconcile.model.HostMemory;
 import io.gioperator.reconcile.model.Memory;
 import io.gioperator.reconcile.model.Recreate;
+import io.gioperator.reconcile.model.RecreateCause;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Which re-creations a plan started, labelled with the metric's fixed reason vocabulary. Pure. */
 final class RecreationReasons {
@@ -26,22 +26,9 @@ final class RecreationReasons {
   }
 
   static String label(Recreate r) {
-    if (r.requestId() != null) {
-      return "Requested";
+    if (r.cause() != null) {
+      return r.cause().name();
     }
-    String why = r.reason() == null ? "" : r.reason().toLowerCase(Locale.ROOT);
-    if (why.contains("corrupt")) {
-      return "Corrupted";
-    }
-    if (why.contains("deleted") || why.contains("not deployed") || why.contains("notdeployed")) {
-      return "Deleted";
-    }
-    if (why.contains("heartbeat")) {
-      return "HeartbeatMissing";
-    }
-    if (why.contains("down")) {
-      return "ServiceDown";
-    }
-    return "PoweredOff";
+    return r.requestId() != null ? RecreateCause.Requested.name() : RecreateCause.PoweredOff.name();
   }
 }

@@ -8,12 +8,14 @@ import java.util.Objects;
  * fresh VM, or until it times out.
  *
  * @param requestId the remediation request that asked for it; null for automatic ones
+ * @param cause why, as the metric labels it; null only in memory written before the field existed
  * @param oldVmRef the VM being replaced; a different VM on the agent means the fresh one exists
  * @param lastActionAt when the destroying action was last handed to the act layer; null = not yet
  */
 public record Recreate(
     String requestId,
     RecreateKind kind,
+    RecreateCause cause,
     String oldVmRef,
     String reason,
     Instant startedAt,
@@ -25,6 +27,6 @@ public record Recreate(
   }
 
   public Recreate actedAt(Instant when) {
-    return new Recreate(requestId, kind, oldVmRef, reason, startedAt, when);
+    return new Recreate(requestId, kind, cause, oldVmRef, reason, startedAt, when);
   }
 }

@@ -1,5 +1,6 @@
 package io.gioperator.reconcile.plan;
 
+import io.gioperator.reconcile.model.RecreateCause;
 import io.gioperator.reconcile.model.ServiceStatus;
 import java.time.Instant;
 
@@ -22,6 +23,11 @@ record HealthVerdict(Kind kind, String reason, String message, ServiceStatus col
 
   boolean healthy() {
     return kind == Kind.HEALTHY;
+  }
+
+  /** The re-creation cause of an UNHEALTHY verdict: its reason is one of the cause names. */
+  RecreateCause cause() {
+    return RecreateCause.valueOf(reason);
   }
 
   boolean expired(Instant now) {

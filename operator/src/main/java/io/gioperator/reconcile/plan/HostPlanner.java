@@ -11,6 +11,7 @@ import io.gioperator.reconcile.model.HostStep;
 import io.gioperator.reconcile.model.ObservedAgent;
 import io.gioperator.reconcile.model.ObservedHost;
 import io.gioperator.reconcile.model.PowerState;
+import io.gioperator.reconcile.model.RecreateCause;
 import io.gioperator.reconcile.model.RecreateKind;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ final class HostPlanner {
           if (w.memory.recreate() != null) {
             ctx.resolves.request(EamTarget.AGENT, w.agent.ref(), issue);
           } else {
-            recreates.start(w, RecreateKind.EamRedeploy, "VM corrupted: " + issue.text(), issue);
+            recreates.start(w, RecreateKind.EamRedeploy, RecreateCause.Corrupted, "VM corrupted: " + issue.text(), issue);
           }
         }
         case RECREATE_INSTEAD -> w.powerIssue = issue;
@@ -131,7 +132,7 @@ final class HostPlanner {
     boolean deletedOutOfBand = vmGone && w.memory.lastVmRef() != null && w.memory.recreate() == null
         && w.memory.muxReinstall() == null;
     if (deletedOutOfBand) {
-      recreates.start(w, RecreateKind.EamRedeploy,
+      recreates.start(w, RecreateKind.EamRedeploy, RecreateCause.Deleted,
           "SVA VM " + w.memory.lastVmRef() + " was deleted outside the operator", issue);
       return;
     }
@@ -153,7 +154,7 @@ final class HostPlanner {
     }
     String state = w.power() == null ? "not running" : w.power().wire();
     if (w.powerIssue != null) {
-      recreates.start(w, RecreateKind.DestroyVm, "SVA " + w.vmRef() + " is " + state + " unexpectedly ("
+      recreates.start(w, RecreateKind.DestroyVm, RecreateCause.PoweredOff, "SVA " + w.vmRef() + " is " + state + " unexpectedly ("
           + w.powerIssue.type() + ")", null);
       return;
     }
@@ -168,7 +169,7 @@ final class HostPlanner {
           + " if it is still " + state);
       return;
     }
-    recreates.start(w, RecreateKind.DestroyVm, "SVA " + w.vmRef() + " is " + state + " unexpectedly (since "
+    recreates.start(w, RecreateKind.DestroyVm, RecreateCause.PoweredOff, "SVA " + w.vmRef() + " is " + state + " unexpectedly (since "
         + since + ", EAM reports " + w.agent.status().wire() + " without a power issue)", null);
   }
 
@@ -182,7 +183,7 @@ final class HostPlanner {
         w.memory.unhealthySince(), ctx.now);
     w.memory = w.memory.withUnhealthySince(w.health.since());
     if (w.health.expired(ctx.now) && w.memory.recreate() == null && !w.awaitingFreshVm()) {
-      recreates.start(w, RecreateKind.DestroyVm, w.health.reason() + ": " + w.health.message(), null);
+      recreates.start(w, RecreateKind.DestroyVm, w.health.cause(), w.health.reason() + ": " + w.health.message(), null);
     }
   }
 

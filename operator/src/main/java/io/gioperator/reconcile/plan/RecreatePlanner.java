@@ -7,6 +7,7 @@ import io.gioperator.reconcile.model.GoalState;
 import io.gioperator.reconcile.model.HostStep;
 import io.gioperator.reconcile.model.PartnerRegistration;
 import io.gioperator.reconcile.model.Recreate;
+import io.gioperator.reconcile.model.RecreateCause;
 import io.gioperator.reconcile.model.RecreateKind;
 import io.gioperator.reconcile.model.RemediationAction;
 import io.gioperator.reconcile.model.RemediationResult;
@@ -28,7 +29,7 @@ final class RecreatePlanner {
    * Starts an automatic re-creation. {@code eamIssue} is given for EAM-driven redeploys
    * (VmCorrupted, deleted VM): resolving it is the re-creation.
    */
-  boolean start(HostWork w, RecreateKind kind, String why, EamIssue eamIssue) {
+  boolean start(HostWork w, RecreateKind kind, RecreateCause cause, String why, EamIssue eamIssue) {
     if (w.memory.recreate() != null || w.memory.muxReinstall() != null) {
       return false;
     }
@@ -51,7 +52,7 @@ final class RecreatePlanner {
       return false;
     }
     String oldVm = w.vmRef() != null ? w.vmRef() : w.memory.lastVmRef();
-    Recreate rec = new Recreate(null, kind, oldVm, why, ctx.now, null);
+    Recreate rec = new Recreate(null, kind, cause, oldVm, why, ctx.now, null);
     w.memory = w.memory.startRecreate(rec, true);
     if (kind == RecreateKind.EamRedeploy) {
       deregisterCurrent(w, "SVA on " + w.host.name() + " is re-created: " + why);

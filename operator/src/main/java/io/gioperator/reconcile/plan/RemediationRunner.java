@@ -7,6 +7,7 @@ import io.gioperator.reconcile.model.MuxReinstallPhase;
 import io.gioperator.reconcile.model.ObservedAgent;
 import io.gioperator.reconcile.model.ObservedHost;
 import io.gioperator.reconcile.model.Recreate;
+import io.gioperator.reconcile.model.RecreateCause;
 import io.gioperator.reconcile.model.RecreateKind;
 import io.gioperator.reconcile.model.RemediationAction;
 import io.gioperator.reconcile.model.RemediationProgress;
@@ -100,7 +101,7 @@ final class RemediationRunner {
       return;
     }
     if (request.action() == RemediationAction.RecreateSva) {
-      Recreate rec = new Recreate(request.id(), RecreateKind.DestroyVm, agent.vmRef(),
+      Recreate rec = new Recreate(request.id(), RecreateKind.DestroyVm, RecreateCause.Requested, agent.vmRef(),
           "remediation request " + request.id(), ctx.now, null);
       ctx.hosts.put(host.ref(), memory.startRecreate(rec, false));
     } else {

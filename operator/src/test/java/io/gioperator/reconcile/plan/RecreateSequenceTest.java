@@ -7,6 +7,7 @@ import io.gioperator.reconcile.model.Condition;
 import io.gioperator.reconcile.model.EamStatus;
 import io.gioperator.reconcile.model.HostStep;
 import io.gioperator.reconcile.model.PowerState;
+import io.gioperator.reconcile.model.RecreateCause;
 import io.gioperator.reconcile.model.RecreateKind;
 import io.gioperator.reconcile.model.ServiceStatus;
 import java.time.Duration;
@@ -41,6 +42,7 @@ class RecreateSequenceTest {
     });
     assertThat(s.row("esx-01").step()).isEqualTo(HostStep.Recreating);
     assertThat(s.memory.host("host-01").redeploys()).hasSize(1);
+    assertThat(s.memory.host("host-01").recreate().cause()).isEqualTo(RecreateCause.PoweredOff);
 
     // 2. The act layer destroyed the VM; EAM raises VmNotDeployed, which is resolved (not counted again).
     s.world.deregister("reg-vm-01");
@@ -238,6 +240,7 @@ class RecreateSequenceTest {
         r -> assertThat(r.issueKeys()).containsExactly(70));
     assertThat(s.memory.host("host-01").redeploys()).hasSize(1);
     assertThat(s.memory.host("host-01").recreate().kind()).isEqualTo(RecreateKind.EamRedeploy);
+    assertThat(s.memory.host("host-01").recreate().cause()).isEqualTo(RecreateCause.Corrupted);
     assertThat(s.row("esx-01").step()).isEqualTo(HostStep.Recreating);
   }
 
@@ -251,6 +254,7 @@ class RecreateSequenceTest {
     assertThat(s.actions(Action.DeregisterSva.class)).as("the registration of the deleted VM").hasSize(1);
     assertThat(s.memory.host("host-01").redeploys()).hasSize(1);
     assertThat(s.memory.host("host-01").lastRecreateReason()).contains("vm-01 was deleted outside the operator");
+    assertThat(s.memory.host("host-01").recreate().cause()).isEqualTo(RecreateCause.Deleted);
 
     Scenario fresh = new Scenario();
     fresh.world.host("esx-01");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gioperator.reconcile.model.Action;
 import io.gioperator.reconcile.model.Condition;
 import io.gioperator.reconcile.model.HostStep;
+import io.gioperator.reconcile.model.RecreateCause;
 import io.gioperator.reconcile.model.ServiceStatus;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class ServiceHealthTest {
   @Test
   void aServiceDownIsToleratedUntilTheTimeoutThenReCreated() {
     Scenario s = Scenario.converged("esx-01");
-    s.world.setService("esx-01", ServiceStatus.DOWN, s.now, "scan engine stopped");
+    s.world.setService("esx-01", ServiceStatus.DOWN, s.now, "scan engine stopped, no heartbeat from ds_agent");
     s.plan();
     assertThat(s.last.actions()).isEmpty();
     assertThat(s.row("esx-01").step()).isEqualTo(HostStep.WaitingForService);
@@ -30,6 +31,8 @@ class ServiceHealthTest {
     s.after(Duration.ofMinutes(1)).plan();
     assertThat(s.actions(Action.RecreateSva.class)).singleElement()
         .satisfies(r -> assertThat(r.reason()).contains("ServiceDown"));
+    assertThat(s.memory.host("host-01").recreate().cause()).as("the partner's words do not change the cause")
+        .isEqualTo(RecreateCause.ServiceDown);
   }
 
   @Test
@@ -55,6 +58,7 @@ class ServiceHealthTest {
     s.after(Duration.ofMinutes(2)).plan();
     assertThat(s.actions(Action.RecreateSva.class)).singleElement()
         .satisfies(r -> assertThat(r.reason()).contains("HeartbeatMissing"));
+    assertThat(s.memory.host("host-01").recreate().cause()).isEqualTo(RecreateCause.HeartbeatMissing);
   }
 
   @Test

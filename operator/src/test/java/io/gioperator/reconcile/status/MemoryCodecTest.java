@@ -8,6 +8,7 @@ import io.gioperator.reconcile.model.Memory;
 import io.gioperator.reconcile.model.MuxReinstall;
 import io.gioperator.reconcile.model.MuxReinstallPhase;
 import io.gioperator.reconcile.model.Recreate;
+import io.gioperator.reconcile.model.RecreateCause;
 import io.gioperator.reconcile.model.RecreateKind;
 import io.gioperator.reconcile.model.RemediationAction;
 import io.gioperator.reconcile.model.RemediationResult;
@@ -23,7 +24,7 @@ class MemoryCodecTest {
   void memoryRoundTripsThroughJson() {
     Instant t = Instant.parse("2026-01-01T10:00:00Z");
     HostMemory host = HostMemory.named("esx-1").withLastVmRef("vm-1")
-        .startRecreate(new Recreate(null, RecreateKind.DestroyVm, "vm-1", "powered off", t, t), true)
+        .startRecreate(new Recreate(null, RecreateKind.DestroyVm, RecreateCause.PoweredOff, "vm-1", "powered off", t, t), true)
         .withMuxReinstall(new MuxReinstall("m1", MuxReinstallPhase.RebootingHost, t, t, null));
     Memory memory = new Memory("agency-1", t, Map.of("host-1", host),
         List.of(new ResolveAttempt("agent-1", "VmNotDeployed", 3, t)),
