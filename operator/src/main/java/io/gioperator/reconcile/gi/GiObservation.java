@@ -7,6 +7,7 @@ import io.gioperator.reconcile.model.Memory;
 import io.gioperator.reconcile.observe.ClusterObserver;
 import io.gioperator.reconcile.observe.Observation;
 import io.gioperator.reconcile.refs.GiReferences;
+import io.gioperator.reconcile.refs.VCenterTargets;
 import io.gioperator.vsphere.session.SessionReplacedException;
 import io.gioperator.vsphere.session.VCenterConnection;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ record GiObservation(GiReferences.Resolved refs, VCenterConnection vc, PartnerCl
 
   private static GiObservation once(GiServices s, GuestIntrospection gi, Memory memory) {
     GiReferences.Resolved refs = s.references().resolve(gi);
-    VCenterConnection vc = s.pool().connect(refs.target());
+    VCenterConnection vc = s.pool().connect(VCenterTargets.sessionOwner(refs.vcenter()), refs.target());
     PartnerClient partner = s.partners().get(refs.partnerConfig());
     Observation obs = ClusterObserver.observe(vc, gi.getSpec(),
         AgencyNames.of(gi.getMetadata().getNamespace(), gi.getMetadata().getName()), partner, memory);

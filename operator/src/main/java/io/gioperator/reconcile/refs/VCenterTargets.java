@@ -17,6 +17,15 @@ public final class VCenterTargets {
     this.trust = new TrustResolver(values);
   }
 
+  /**
+   * Who owns the pool session of this VCenter: its namespace/name. The VCenter controller and every
+   * GuestIntrospection that refers to it connect as this owner, so a changed Secret or trust replaces only this
+   * VCenter's old session, never that of another VCenter resource for the same server and user.
+   */
+  public static String sessionOwner(VCenter vcenter) {
+    return vcenter.getMetadata().getNamespace() + "/" + vcenter.getMetadata().getName();
+  }
+
   public VCenterTarget resolve(VCenter vcenter) {
     String ns = vcenter.getMetadata().getNamespace();
     String who = "VCenter " + ns + "/" + vcenter.getMetadata().getName();

@@ -30,7 +30,6 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +42,8 @@ import org.slf4j.MDC;
 /**
  * The VCenter controller: resolves the credentials Secret, takes the shared session from the pool and reports
  * Connected/Ready with the product version and build, or the exact reason it cannot. A rotated Secret re-runs it
- * (the pool then logs the old session out); deleting the VCenter disconnects its sessions.
+ * (the pool then logs this VCenter's old session out); deleting the VCenter disconnects its session unless another
+ * VCenter resource with the same server, credentials and trust shares it.
  */
 @ControllerConfiguration(name = VCenterReconciler.NAME)
 public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCenter> {
@@ -88,7 +88,7 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
     VCenterStatus previous = vc.getStatus();
     try {
       VCenterTarget target = targets.resolve(vc);
-      var connection = pool.connect(target);
+      var connection = pool.connect(VCenterTargets.sessionOwner(vc), target);
       // The service content is cached after login: CurrentTime is the round trip that proves vCenter answers.
       connection.vim().currentTime();
       AboutInfo about = connection.serviceContent().about();
@@ -159,7 +159,7 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
   @Override
   public DeleteControl cleanup(VCenter vc, Context<VCenter> context) {
     try {
-      pool.disconnect(URI.create(vc.getSpec().getServer()));
+      pool.disconnect(VCenterTargets.sessionOwner(vc));
     } catch (RuntimeException e) {
       LOG.warn("disconnecting from {} failed: {}", vc.getSpec().getServer(), e.toString());
     }

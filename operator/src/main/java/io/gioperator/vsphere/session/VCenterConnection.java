@@ -13,7 +13,7 @@ import io.gioperator.vsphere.vim.EntityMethods;
 import io.gioperator.vsphere.vim.VimMethods;
 
 /**
- * What a reconciler holds for one vCenter, taken from {@link VCenterSessionPool#connect(VCenterTarget)}: typed
+ * What a reconciler holds for one vCenter, taken from {@link VCenterSessionPool#connect(String, VCenterTarget)}: typed
  * vim25 and EAM methods and the objects layer, all on the pool's shared session and through the vCenter's call
  * budget. Cheap to obtain per reconcile; do not cache it across credential changes (a rotated connection throws
  * {@link SessionClosedException}).

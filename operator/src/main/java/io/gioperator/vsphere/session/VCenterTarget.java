@@ -66,11 +66,6 @@ public record VCenterTarget(URI url, String username, String password, TlsTrust 
     /** Identifies one shared session. */
     public record SessionKey(URI url, String username, String passwordHash, TlsTrust trust) {
 
-        /** Same vCenter and user, maybe another password or trust: the rotation case. */
-        boolean sameAccount(SessionKey other) {
-            return url.equals(other.url) && username.equals(other.username);
-        }
-
         @Override
         public String toString() {
             return username + "@" + url.getHost();

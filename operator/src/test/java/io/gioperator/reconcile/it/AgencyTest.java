@@ -104,7 +104,7 @@ class AgencyTest {
 
   private void withVCenter(Consumer<VCenterConnection> body) {
     try (var pool = new VCenterSessionPool(VSphereClientConfig.defaults(), new SimpleMeterRegistry())) {
-      body.accept(pool.connect(new VCenterTarget(URI.create(h.sim.vcenterUrl().replaceFirst("/sdk$", "")),
+      body.accept(pool.connect("test/vc", new VCenterTarget(URI.create(h.sim.vcenterUrl().replaceFirst("/sdk$", "")),
           h.sim.username(), h.sim.password(), TlsTrust.pinned(h.sim.thumbprint()))));
     }
   }

@@ -112,7 +112,7 @@ class DownloadTlsTest {
   /** The agency config as EAM (the simulator) stores it, read over SOAP with the client. */
   private List<AgentConfigInfo> readBackAgentConfigs() {
     try (var pool = new VCenterSessionPool(VSphereClientConfig.defaults(), new SimpleMeterRegistry())) {
-      var vc = pool.connect(new VCenterTarget(URI.create(h.sim.vcenterUrl().replaceFirst("/sdk$", "")),
+      var vc = pool.connect("test/vc", new VCenterTarget(URI.create(h.sim.vcenterUrl().replaceFirst("/sdk$", "")),
           h.sim.username(), h.sim.password(), TlsTrust.pinned(h.sim.thumbprint())));
       return vc.agencies().findByName("gi-operator/" + GiHarness.NS + "/" + GI).orElseThrow().config().agentConfig();
     }

@@ -62,7 +62,7 @@ final class ObservingReconciler implements Consumer<ResourceID>, AutoCloseable {
 
   void reconcile(ResourceID id) {
     try {
-      VCenterConnection conn = pool.connect(target);
+      VCenterConnection conn = pool.connect("test/vc", target);
       List<HostFacts> hosts = conn.inventory().clusterHosts(cluster);
       List<VmFacts> vms = conn.inventory().vmsIn(cluster).stream()
           .filter(vm -> watchedVms.contains(vm.name())).toList();

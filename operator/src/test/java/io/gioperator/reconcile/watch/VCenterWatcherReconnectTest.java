@@ -60,7 +60,7 @@ class VCenterWatcherReconnectTest {
     pool = new VCenterSessionPool(clientConfig(), new SimpleMeterRegistry());
     String base = sim.vcenterUrl().substring(0, sim.vcenterUrl().length() - "/sdk".length());
     target = new VCenterTarget(URI.create(base), sim.username(), sim.password(), TlsTrust.pinned(sim.thumbprint()));
-    conn = pool.connect(target);
+    conn = pool.connect("test/vc", target);
     cluster = conn.inventory().findByInventoryPath("DC1/host/Cluster-01").orElseThrow();
   }
 

@@ -65,7 +65,7 @@ class VCenterSessionPoolTest {
             for (int i = 0; i < 8; i++) {
                 results.add(pool.submit(() -> {
                     go.await();
-                    return c.pool().connect(vc.target()).eam().queryAgency();
+                    return c.pool().connect(TestClients.OWNER, vc.target()).eam().queryAgency();
                 }));
             }
             go.countDown();
@@ -146,7 +146,7 @@ class VCenterSessionPoolTest {
             old.vim().currentTime();
             VCenterTarget rotated = new VCenterTarget(vc.url(), FakeVCenter.USER, "n3w-secret", vc.target().trust());
 
-            VCenterConnection fresh = c.pool().connect(rotated);
+            VCenterConnection fresh = c.pool().connect(TestClients.OWNER, rotated);
             fresh.vim().currentTime();
 
             SoapCall logout = vc.only("Logout");
@@ -176,7 +176,8 @@ class VCenterSessionPoolTest {
                 Future<?> pending = caller.submit(() -> old.vim().currentTime());
                 assertThat(inFlight.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
-                c.pool().connect(new VCenterTarget(vc.url(), FakeVCenter.USER, "n3w-secret", vc.target().trust()));
+                c.pool().connect(TestClients.OWNER,
+                        new VCenterTarget(vc.url(), FakeVCenter.USER, "n3w-secret", vc.target().trust()));
                 loggedOut.countDown();
 
                 assertThatThrownBy(pending::get).cause().isInstanceOf(SessionReplacedException.class)
@@ -194,7 +195,7 @@ class VCenterSessionPoolTest {
     void aDisconnectedSessionIsClosedNotReplaced() {
         try (FakeVCenter vc = new FakeVCenter(); var c = TestClients.connect(vc)) {
             c.connection().vim().currentTime();
-            c.pool().disconnect(vc.url());
+            c.pool().disconnect(TestClients.OWNER);
             assertThatThrownBy(() -> c.connection().vim().currentTime()).isInstanceOf(SessionClosedException.class)
                     .isNotInstanceOf(SessionReplacedException.class);
         }
@@ -216,7 +217,7 @@ class VCenterSessionPoolTest {
             VCenterTarget wrongPin = vc.target(TlsTrust.pinned(
                     "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"));
 
-            VCenterConnection fresh = c.pool().connect(wrongPin);
+            VCenterConnection fresh = c.pool().connect(TestClients.OWNER, wrongPin);
 
             assertThat(old.isOpen()).isFalse();
             assertThatThrownBy(() -> fresh.vim().currentTime()).isInstanceOf(VSphereTlsException.class);
@@ -229,8 +230,8 @@ class VCenterSessionPoolTest {
         try (FakeVCenter vc = new FakeVCenter()) {
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
             VCenterSessionPool pool = new VCenterSessionPool(TestClients.fastConfig(), registry);
-            pool.connect(vc.target()).vim().currentTime();
-            pool.connect(vc.target()).vim().currentTime();
+            pool.connect(TestClients.OWNER, vc.target()).vim().currentTime();
+            pool.connect(TestClients.OWNER, vc.target()).vim().currentTime();
             assertThat(registry.get(VSphereMetrics.LIVE_SESSIONS).gauge().value()).isEqualTo(1.0);
 
             pool.close();
@@ -238,19 +239,20 @@ class VCenterSessionPoolTest {
             assertThat(vc.calls("Login")).hasSize(1);
             assertThat(vc.calls("Logout")).hasSize(1);
             assertThat(registry.get(VSphereMetrics.LIVE_SESSIONS).gauge().value()).isZero();
-            assertThatThrownBy(() -> pool.connect(vc.target())).isInstanceOf(SessionClosedException.class);
+            assertThatThrownBy(() -> pool.connect(TestClients.OWNER, vc.target()))
+                    .isInstanceOf(SessionClosedException.class);
         }
     }
 
     @Test
-    void disconnectLogsOutEverySessionToThatVCenter() {
+    void disconnectLogsTheOwnersSessionOutAndAnotherConnectLogsInAgain() {
         try (FakeVCenter vc = new FakeVCenter(); var c = TestClients.connect(vc)) {
             c.connection().vim().currentTime();
-            c.pool().disconnect(java.net.URI.create("https://LOCALHOST:" + vc.server().getPort() + "/"));
+            c.pool().disconnect(TestClients.OWNER);
             assertThat(vc.calls("Logout")).hasSize(1);
             assertThat(c.connection().isOpen()).isFalse();
             assertThat(c.pool().liveSessions()).isZero();
-            c.pool().connect(vc.target()).vim().currentTime();
+            c.pool().connect(TestClients.OWNER, vc.target()).vim().currentTime();
             assertThat(vc.calls("Login")).hasSize(2);
         }
         assertThat(VCenterTarget.normalize(java.net.URI.create("https://VC01.lab:443/sdk")))

@@ -60,7 +60,7 @@ class AgencyLifecycleAgainstSimulatorTest {
     sim = Simulator.start(SimulatorConfig.builder().size(1, 3).build());
     pool = new VCenterSessionPool(VSphereClientConfig.defaults(), new SimpleMeterRegistry());
     String base = sim.vcenterUrl().substring(0, sim.vcenterUrl().length() - "/sdk".length());
-    vc = pool.connect(new VCenterTarget(URI.create(base), sim.username(), sim.password(),
+    vc = pool.connect("test/vc", new VCenterTarget(URI.create(base), sim.username(), sim.password(),
         TlsTrust.pinned(sim.thumbprint())));
   }
 

@@ -11,6 +11,9 @@ import java.time.Duration;
 /** Client configurations with short timeouts and tiny backoffs so the suite stays fast. */
 public final class TestClients {
 
+    /** The session owner the tests connect as (a VCenter resource's namespace/name in the operator). */
+    public static final String OWNER = "test/vc";
+
     private TestClients() {
     }
 
@@ -41,6 +44,6 @@ public final class TestClients {
     public static Connected connect(FakeVCenter vc, VSphereClientConfig config) {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         VCenterSessionPool pool = new VCenterSessionPool(config, registry);
-        return new Connected(pool, pool.connect(vc.target()), registry);
+        return new Connected(pool, pool.connect(OWNER, vc.target()), registry);
     }
 }

@@ -19,7 +19,7 @@ class TlsTrustTest {
 
     private static void currentTime(FakeVCenter vc, VCenterTarget target) {
         try (VCenterSessionPool pool = new VCenterSessionPool(TestClients.fastConfig(), new SimpleMeterRegistry())) {
-            pool.connect(target).vim().currentTime();
+            pool.connect("test/vc", target).vim().currentTime();
         }
     }
 
