@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gioperator.api.v1alpha1.DownloadTls;
 import io.gioperator.api.v1alpha1.PartnerSolution;
-import io.gioperator.vsphere.session.VCenterSessionPool;
-import io.gioperator.vsphere.session.VCenterTarget;
-import io.gioperator.vsphere.session.VSphereClientConfig;
-import io.gioperator.vsphere.tls.TlsTrust;
 import io.gioperator.vsphere.types.eam.AgentConfigInfo;
 import io.gioperator.vsphere.types.eam.AgentSslTrust;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URI;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +57,7 @@ class DownloadTlsTest {
 
     assertThat(h.hosts(GI)).allSatisfy(x -> assertThat(x.getIssues()).isEmpty());
     assertThat(h.condition(GI, "Compatible").getStatus().wireName()).isEqualTo("True");
-    List<AgentConfigInfo> stored = readBackAgentConfigs();
+    List<AgentConfigInfo> stored = h.storedAgentConfigs(GI);
     assertThat(stored).isNotEmpty().allSatisfy(c -> {
       assertThat(c.ovfSslTrust()).isEqualTo(AgentSslTrust.pinned(DEPOT_PEM.strip()));
       assertThat(c.vibSslTrust()).isNull();
@@ -103,18 +97,9 @@ class DownloadTlsTest {
     h.awaitReady(GI);
 
     assertThat(h.hosts(GI)).allSatisfy(x -> assertThat(x.getIssues()).isEmpty());
-    assertThat(readBackAgentConfigs()).isNotEmpty().allSatisfy(c -> {
+    assertThat(h.storedAgentConfigs(GI)).isNotEmpty().allSatisfy(c -> {
       assertThat(c.ovfSslTrust()).isEqualTo(AgentSslTrust.pinned(DEPOT_PEM.strip()));
       assertThat(c.vibSslTrust()).isNull();
     });
-  }
-
-  /** The agency config as EAM (the simulator) stores it, read over SOAP with the client. */
-  private List<AgentConfigInfo> readBackAgentConfigs() {
-    try (var pool = new VCenterSessionPool(VSphereClientConfig.defaults(), new SimpleMeterRegistry())) {
-      var vc = pool.connect(new VCenterTarget(URI.create(h.sim.vcenterUrl().replaceFirst("/sdk$", "")),
-          h.sim.username(), h.sim.password(), TlsTrust.pinned(h.sim.thumbprint())));
-      return vc.agencies().findByName("gi-operator/" + GiHarness.NS + "/" + GI).orElseThrow().config().agentConfig();
-    }
   }
 }
