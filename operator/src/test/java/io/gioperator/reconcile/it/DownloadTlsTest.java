@@ -64,6 +64,48 @@ class DownloadTlsTest {
     });
   }
 
+  /** Waits for a GuestIntrospection condition with reason DownloadCertificateInvalid whose message has all parts. */
+  private void awaitInvalidCertificate(String... parts) {
+    Await.until(GiHarness.WAIT, "a condition DownloadCertificateInvalid naming " + String.join(", ", parts), () -> {
+      var gi = h.gi(GI);
+      return gi != null && gi.getStatus() != null && gi.getStatus().getConditions() != null
+          && gi.getStatus().getConditions().stream().anyMatch(c -> "DownloadCertificateInvalid".equals(c.getReason())
+          && java.util.Arrays.stream(parts).allMatch(c.getMessage()::contains));
+    }, () -> h.describe(GI));
+  }
+
+  @Test
+  void aChainIsRefusedInlineAndFromASecretAlikeUntilOneCertificateIsPinned() {
+    h.sim.control().catalogueServerCertificate(OVF, DEPOT_PEM);
+    String chain = DEPOT_PEM + DEPOT_PEM.replace("depotPrivateCA", "intermediateCA");
+    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+      DownloadTls tls = new DownloadTls();
+      tls.setCertificate(chain); // as if stored before the CRD refused chains (the mock API server has no CEL)
+      ps.getSpec().getSva().setDownloadTls(tls);
+      return ps;
+    });
+    h.create(h.newGi(GI, null));
+
+    awaitInvalidCertificate("spec.sva.downloadTls.certificate holds 2 certificates", "EAM pins exactly one",
+        "not its CA chain");
+    assertThat(h.agency(GI)).as("nothing is sent to EAM with a spec EAM cannot take").isNull();
+
+    h.secret("depot-cert", Map.of("tls.crt", chain));
+    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+      ps.getSpec().getSva().setDownloadTls(Serialization.unmarshal(
+          "---\n{certificateFrom: {secretKeyRef: {name: depot-cert, key: tls.crt}}}", DownloadTls.class));
+      return ps;
+    });
+    awaitInvalidCertificate("Secret " + GiHarness.NS + "/depot-cert key tls.crt",
+        "spec.sva.downloadTls.certificateFrom) holds 2 certificates", "EAM pins exactly one", "not its CA chain");
+    assertThat(h.agency(GI)).isNull();
+
+    h.secret("depot-cert", Map.of("tls.crt", DEPOT_PEM));
+    h.awaitReady(GI);
+    assertThat(h.storedAgentConfigs(GI)).isNotEmpty().allSatisfy(c ->
+        assertThat(c.ovfSslTrust()).isEqualTo(AgentSslTrust.pinned(DEPOT_PEM.strip())));
+  }
+
   @Test
   void aCertificateFromAMissingSecretStopsTheReconcileUntilTheSecretExists() {
     h.sim.control().catalogueServerCertificate(OVF, DEPOT_PEM);
