@@ -89,6 +89,14 @@ class DownloadTlsTest {
     awaitInvalidCertificate("spec.sva.downloadTls.certificate holds 2 certificates", "EAM pins exactly one",
         "not its CA chain");
     assertThat(h.agency(GI)).as("nothing is sent to EAM with a spec EAM cannot take").isNull();
+    Await.until(GiHarness.WAIT, "the PartnerSolution is not Valid and names the field", () -> {
+      var ps = h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER)
+          .get();
+      return ps.getStatus() != null && ps.getStatus().getConditions() != null && ps.getStatus().getConditions()
+          .stream().anyMatch(c -> "Valid".equals(c.getType()) && "InvalidSpec".equals(c.getReason())
+              && c.getMessage().contains("spec.sva.downloadTls.certificate holds 2 certificates"));
+    }, () -> Serialization.asYaml(h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS)
+        .withName(GiHarness.PARTNER).get().getStatus()));
 
     h.secret("depot-cert", Map.of("tls.crt", chain));
     h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
