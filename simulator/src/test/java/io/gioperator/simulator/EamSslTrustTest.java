@@ -3,6 +3,7 @@ package io.gioperator.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gioperator.simulator.support.EamApi;
+import io.gioperator.simulator.support.Rest;
 import io.gioperator.simulator.support.Ref;
 import io.gioperator.simulator.support.SoapClient;
 import io.gioperator.simulator.support.VimApi;
@@ -93,6 +94,62 @@ class EamSslTrustTest {
         sim.control().catalogueServerCertificate(EamApi.DSVA, null);
         eam.resolveAll(agency);
         eam.awaitStatus(agency, "green");
+    }
+
+    private SoapClient.Response createAgency(Xml config) {
+        return soap.eam(Xml.el("CreateAgency").add(EamApi.MANAGER.self(), config,
+                Xml.el("initialGoalState", "enabled")));
+    }
+
+    private int agencyCount() {
+        return eam.ok(Xml.el("QueryAgency").add(EamApi.MANAGER.self())).all("returnval").size();
+    }
+
+    /** The fault on the wire: type, url in EAM's namespace, and a text that names the URL. */
+    private static void assertCertificateNotTrusted(SoapClient.Response r, String url) {
+        assertThat(r.status()).as(r.text()).isEqualTo(500);
+        assertThat(r.faultType()).isEqualTo("CertificateNotTrustedFault");
+        assertThat(r.faultDetail().namespace).isEqualTo("urn:eam");
+        assertThat(r.faultDetail().textAt("url")).isEqualTo(url);
+        assertThat(r.faultString()).contains(url);
+    }
+
+    @Test
+    void withTheTrustCheckOnConfigureCreateAgencyFaultsAndCreatesNothingUntilTheServerIsTrusted() {
+        Rest control = new Rest(sim.controlUrl(), null, null);
+        assertThat(control.post("/control/eam/trust-check-on-configure", null).status()).isEqualTo(200);
+        sim.control().catalogueServerCertificate(EamApi.DSVA, DEPOT_PEM);
+        int before = agencyCount();
+
+        assertCertificateNotTrusted(createAgency(config("agencyConfigInfo", null, null)), EamApi.DSVA);
+        assertCertificateNotTrusted(createAgency(config("agencyConfigInfo", pinned("ovfSslTrust", OTHER_PEM), null)),
+                EamApi.DSVA);
+        assertThat(agencyCount()).as("a faulted CreateAgency creates no agency").isEqualTo(before);
+
+        Ref agency = eam.create(config("agencyConfigInfo", pinned("ovfSslTrust", DEPOT_PEM), null));
+        eam.awaitStatus(agency, "green");
+
+        assertThat(control.delete("/control/eam/trust-check-on-configure").status()).isEqualTo(200);
+        Ref later = eam.create(EamApi.config("agencyConfigInfo", "gi-2", EamApi.Placement.of(vim, "Cluster-01",
+                "vsanDatastore-01"), EamApi.DSVA, null, EamApi.MUX_703, null, true));
+        assertThat(eam.awaitIssue(later, "CertificateNotTrusted").textAt("url"))
+                .as("switched off: the issue at download again").isEqualTo(EamApi.DSVA);
+    }
+
+    @Test
+    void withTheTrustCheckOnConfigureAnUpdateThatDropsTheTrustFaultsAndKeepsTheConfig() {
+        sim.control().eamVerifiesTrustOnConfigure(true);
+        sim.control().catalogueServerCertificate(EamApi.MUX_703, DEPOT_PEM);
+        Ref agency = eam.create(config("agencyConfigInfo", null, any("vibSslTrust")));
+        eam.awaitStatus(agency, "green");
+
+        SoapClient.Response update = soap.eam(Xml.el("Update").add(agency.self(), config("config", null, null)));
+
+        assertCertificateNotTrusted(update, EamApi.MUX_703);
+        XmlNode stored = eam.ok(Xml.el("QueryConfig").add(agency.self())).child("returnval").child("agentConfig");
+        assertThat(stored.child("vibSslTrust").xsiType()).as("the config before the Update stays")
+                .isEqualTo("AgentAnyCertificate");
+        assertThat(eam.status(agency)).isEqualTo("green");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.gioperator.partner.PartnerClient;
 import io.gioperator.partner.SvaRegistrationRequest;
 import io.gioperator.reconcile.desired.MoRefText;
 import io.gioperator.reconcile.model.Action;
+import io.gioperator.reconcile.model.AgencySpec;
 import io.gioperator.reconcile.model.ObservedAgent;
 import io.gioperator.reconcile.observe.AgencyConfigMapping;
 import io.gioperator.reconcile.observe.FailureReasons;
@@ -54,12 +55,19 @@ public final class ActionExecutor {
         }
         String reason = FailureReasons.reason(e);
         String message = action.getClass().getSimpleName() + " failed (" + action.reason() + "): "
-            + FailureReasons.message(e);
+            + describe(e, action);
         LOG.warn("{} [{}]", message, reason);
         return new ActResult(done, action, reason, message);
       }
     }
     return new ActResult(done, null, null, null);
+  }
+
+  /** The failure's text; an agency config that was sent lets it name the exact downloadTls field. */
+  private static String describe(RuntimeException e, Action action) {
+    AgencySpec spec = action instanceof Action.CreateAgency a ? a.spec()
+        : action instanceof Action.UpdateAgency u ? u.spec() : null;
+    return spec == null ? FailureReasons.message(e) : FailureReasons.message(e, spec.ovfUrl(), spec.vibUrl());
   }
 
   private void run(Action action, VCenterConnection vc, PartnerClient partner, Observation obs,

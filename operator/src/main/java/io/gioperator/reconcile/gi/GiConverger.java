@@ -6,6 +6,7 @@ import io.gioperator.partner.PartnerClient;
 import io.gioperator.reconcile.act.ActResult;
 import io.gioperator.reconcile.act.EventRecorder;
 import io.gioperator.reconcile.desired.DesiredClusterMapper;
+import io.gioperator.reconcile.model.Action;
 import io.gioperator.reconcile.model.DesiredCluster;
 import io.gioperator.reconcile.model.HostRow;
 import io.gioperator.reconcile.model.Memory;
@@ -79,6 +80,9 @@ final class GiConverger {
     GuestIntrospectionStatus status = GiStatusMapper.fromPlan(gi.getStatus(), generation(gi), plan, cluster,
         GiStatusMapper.vcenterConnected(vc.vcenter(), obs.vcenterProduct(), cluster.vcenterVersion(),
             cluster.vcenterBuild()), desired.paused(), desired.svaVersion(), now);
+    if (!result.ok() && !result.superseded() && isAgencyAction(result.failed())) {
+      status = GiStatusMapper.withAgencyFailure(status, result.failureReason(), result.failureMessage());
+    }
     if (!isReady(gi.getStatus()) && isReady(status)) {
       s.events().normal(gi, "Ready", "all " + plan.counts().inScope() + " hosts in scope are ready");
     }
@@ -102,6 +106,10 @@ final class GiConverger {
         message, VCENTER_REASONS.contains(reason) || VCENTER_REASONS.contains(metricReason),
         Boolean.TRUE.equals(gi.getSpec().getPaused()), now)));
     return s.settings().retry();
+  }
+
+  private static boolean isAgencyAction(Action a) {
+    return a instanceof Action.CreateAgency || a instanceof Action.UpdateAgency || a instanceof Action.EnableAgency;
   }
 
   /** Stalled hosts get a Warning Event (deduplicated by message). */

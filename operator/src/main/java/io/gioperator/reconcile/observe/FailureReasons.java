@@ -26,6 +26,8 @@ public final class FailureReasons {
   public static final String VCENTER_UNREACHABLE = "VCenterUnreachable";
   public static final String INVALID_CREDENTIALS = "InvalidCredentials";
   public static final String CERTIFICATE_NOT_TRUSTED = "CertificateNotTrusted";
+  /** EAM (8.2) refused CreateAgency/Update: it does not trust the OVF or VIB server's certificate. */
+  public static final String DOWNLOAD_CERTIFICATE_NOT_TRUSTED = "DownloadCertificateNotTrusted";
   public static final String NOT_AUTHORIZED = "NotAuthorized";
   public static final String CLUSTER_NOT_FOUND = "ClusterNotFound";
   public static final String PLACEMENT_NOT_FOUND = "PlacementNotFound";
@@ -43,7 +45,7 @@ public final class FailureReasons {
 
   /** Every reason, so counters can be registered at 0 and {@code increase()} works from the first failure. */
   public static final java.util.List<String> ALL = java.util.List.of(VCENTER_UNREACHABLE, INVALID_CREDENTIALS,
-      CERTIFICATE_NOT_TRUSTED, NOT_AUTHORIZED, CLUSTER_NOT_FOUND, PLACEMENT_NOT_FOUND, EAM_NOT_READY, EAM_FAULT,
+      CERTIFICATE_NOT_TRUSTED, DOWNLOAD_CERTIFICATE_NOT_TRUSTED, NOT_AUTHORIZED, CLUSTER_NOT_FOUND, PLACEMENT_NOT_FOUND, EAM_NOT_READY, EAM_FAULT,
       VSPHERE_FAULT, PARTNER_UNREACHABLE, PARTNER_UNAUTHORIZED, PARTNER_FAULT, SECRET_NOT_FOUND,
       REFERENCE_NOT_FOUND, INVALID_SPEC, INCOMPATIBLE, INTERNAL_ERROR);
 
@@ -74,7 +76,7 @@ public final class FailureReasons {
       return EAM_NOT_READY;
     }
     if (e instanceof CertificateNotTrustedFault) {
-      return EAM_FAULT;
+      return DOWNLOAD_CERTIFICATE_NOT_TRUSTED;
     }
     if (e instanceof VSphereTransientException || e instanceof SessionClosedException) {
       return VCENTER_UNREACHABLE;
@@ -102,14 +104,34 @@ public final class FailureReasons {
 
   /** A short message for conditions and events: the exception's own text, which never holds secrets. */
   public static String message(Throwable e) {
+    return message(e, null, null);
+  }
+
+  /**
+   * As {@link #message(Throwable)}; {@code ovfUrl}/{@code vibUrl} (of the agency config sent, may be null) let a
+   * CertificateNotTrustedFault name the one PartnerSolution field that fixes it.
+   */
+  public static String message(Throwable e, String ovfUrl, String vibUrl) {
     String text = e.getMessage();
     text = text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
-    if (e instanceof CertificateNotTrustedFault c && c.url() != null && !text.contains(c.url())) {
-      // EAM's own text may not say which download failed, nor what to do about it.
-      text += " (EAM does not trust the certificate of " + c.url() + ": set spec.sva.downloadTls / "
-          + "spec.mux.downloadTls on the PartnerSolution, or add its CA to vCenter's trusted roots)";
+    if (e instanceof CertificateNotTrustedFault c) {
+      // EAM's own text says neither which download failed for sure nor what to do about it.
+      String url = c.url() == null ? "the OVF or VIB server" : c.url();
+      text += " (EAM does not trust the TLS certificate of " + url + ": pin the server's own certificate with "
+          + downloadTlsField(c.url(), ovfUrl, vibUrl) + " (certificate or certificateFrom) on the PartnerSolution, "
+          + "or add its CA to vCenter's trusted roots; the operator retries)";
     }
     return text;
+  }
+
+  /** The downloadTls field for a URL: the OVF's, the VIB bundle's, or both named when it cannot tell. */
+  static String downloadTlsField(String url, String ovfUrl, String vibUrl) {
+    boolean ovf = url != null && url.equals(ovfUrl);
+    boolean vib = url != null && url.equals(vibUrl);
+    if (ovf != vib) {
+      return ovf ? "spec.sva.downloadTls" : "spec.mux.downloadTls";
+    }
+    return "spec.sva.downloadTls (OVF) or spec.mux.downloadTls (VIB bundle)";
   }
 
   private static boolean isEam(VSphereFault f) {

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the pinned download certificates a PartnerSolution takes from a Secret or ConfigMap
- * ({@code spec.sva|mux.downloadTls.certificateFrom}); inline certificates are left to the mapper.
+ * ({@code spec.sva|mux.downloadTls.certificateFrom}) and checks them and the inline ones
+ * ({@code certificate}) alike: EAM pins exactly one certificate, the server's own.
  */
 public final class DownloadCertificates {
 
-  /** The value of a certificateFrom key is not one PEM certificate. */
+  /** An inline certificate or the value of a certificateFrom key is not exactly one PEM certificate. */
   public static final String DOWNLOAD_CERTIFICATE_INVALID = "DownloadCertificateInvalid";
 
   /** The same bound the CRD puts on an inline certificate. */
@@ -20,6 +21,8 @@ public final class DownloadCertificates {
 
   private static final Pattern PEM = Pattern.compile(Patterns.PEM_CERTIFICATE);
   private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
+  private static final String FIX = "put only the download server's own PEM certificate (one -----BEGIN "
+      + "CERTIFICATE----- ... -----END CERTIFICATE----- block, not its CA chain) into it";
 
   /** The PEM read for the OVF and for the VIB download; null where that side has no certificateFrom. */
   public record Pems(String ovf, String vib) {
@@ -45,8 +48,22 @@ public final class DownloadCertificates {
     String who = "PartnerSolution " + ns + "/" + partner.getMetadata().getName() + " ";
     DownloadTls sva = spec.getSva() == null ? null : spec.getSva().getDownloadTls();
     DownloadTls mux = spec.getMux() == null ? null : spec.getMux().getDownloadTls();
+    checkInline(sva, who + "spec.sva.downloadTls.certificate");
+    checkInline(mux, who + "spec.mux.downloadTls.certificate");
     return new Pems(read(ns, sva, who + "spec.sva.downloadTls.certificateFrom"),
         read(ns, mux, who + "spec.mux.downloadTls.certificateFrom"));
+  }
+
+  /** The CRD refuses a chain inline too; this covers objects stored before that rule (or without admission). */
+  private static void checkInline(DownloadTls tls, String field) {
+    String pem = tls == null ? null : tls.getCertificate();
+    if (pem == null || pem.isBlank()) {
+      return;
+    }
+    String problem = problem(pem);
+    if (problem != null) {
+      throw new ReferenceException(DOWNLOAD_CERTIFICATE_INVALID, field + " " + problem + ": " + FIX);
+    }
   }
 
   private String read(String ns, DownloadTls tls, String field) {
@@ -70,9 +87,7 @@ public final class DownloadCertificates {
     }
     String problem = problem(pem);
     if (problem != null) {
-      throw new ReferenceException(DOWNLOAD_CERTIFICATE_INVALID, where + " (" + field + ") " + problem
-          + ": put the download server's PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)"
-          + " into it");
+      throw new ReferenceException(DOWNLOAD_CERTIFICATE_INVALID, where + " (" + field + ") " + problem + ": " + FIX);
     }
     return pem;
   }

@@ -91,6 +91,24 @@ public final class GiStatusMapper {
     return s;
   }
 
+  /**
+   * A failed agency action (CreateAgency, UpdateAgency, Agency_Enable) shown on AgencyReady, and on Ready while Ready
+   * waits for the agency: the plan alone would keep saying that the agency is being created or updated. Pure.
+   */
+  public static GuestIntrospectionStatus withAgencyFailure(GuestIntrospectionStatus s, String reason, String message) {
+    for (Condition c : s.getConditions()) {
+      boolean agency = GuestIntrospectionConditions.AGENCY_READY.equals(c.getType())
+          && c.getStatus() != ConditionStatus.TRUE;
+      boolean ready = GuestIntrospectionConditions.READY.equals(c.getType()) && c.getStatus() == ConditionStatus.FALSE
+          && "AgencyNotReady".equals(c.getReason());
+      if (agency || ready) {
+        c.setReason(reason);
+        c.setMessage(message);
+      }
+    }
+    return s;
+  }
+
   public static Condition vcenterConnected(String vcenter, String product, String version, String build) {
     return Conditions.of(GuestIntrospectionConditions.VCENTER_CONNECTED, ConditionStatus.TRUE, "Connected",
         "connected to " + vcenter + ": " + (product == null ? "vCenter" : product) + " (version " + version

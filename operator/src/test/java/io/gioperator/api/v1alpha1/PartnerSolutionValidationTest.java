@@ -215,4 +215,14 @@ class PartnerSolutionValidationTest {
     assertAccepted(api.create(Edit.set(partner, "spec.mux.downloadTls.certificate",
         "\"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n\"")));
   }
+
+  @Test
+  void anInlineCertificateChainIsRefusedLikeAChainInCertificateFrom() {
+    String chain = "\"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n"
+        + "-----BEGIN CERTIFICATE-----\\nMIIC\\n-----END CERTIFICATE-----\\n\"";
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.sva.downloadTls.certificate", chain)),
+        "spec.sva.downloadTls.certificate", "must be exactly one PEM certificate, the download server's own");
+    assertRejectedWith(api.create(Edit.set(partner.deepCopy(), "spec.mux.downloadTls", "{certificate: " + chain + "}")),
+        "spec.mux.downloadTls.certificate", "not a CA chain");
+  }
 }

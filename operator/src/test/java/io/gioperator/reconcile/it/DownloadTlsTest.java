@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gioperator.api.v1alpha1.DownloadTls;
 import io.gioperator.api.v1alpha1.PartnerSolution;
-import io.gioperator.vsphere.session.VCenterSessionPool;
-import io.gioperator.vsphere.session.VCenterTarget;
-import io.gioperator.vsphere.session.VSphereClientConfig;
-import io.gioperator.vsphere.tls.TlsTrust;
 import io.gioperator.vsphere.types.eam.AgentConfigInfo;
 import io.gioperator.vsphere.types.eam.AgentSslTrust;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URI;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +57,61 @@ class DownloadTlsTest {
 
     assertThat(h.hosts(GI)).allSatisfy(x -> assertThat(x.getIssues()).isEmpty());
     assertThat(h.condition(GI, "Compatible").getStatus().wireName()).isEqualTo("True");
-    List<AgentConfigInfo> stored = readBackAgentConfigs();
+    List<AgentConfigInfo> stored = h.storedAgentConfigs(GI);
     assertThat(stored).isNotEmpty().allSatisfy(c -> {
       assertThat(c.ovfSslTrust()).isEqualTo(AgentSslTrust.pinned(DEPOT_PEM.strip()));
       assertThat(c.vibSslTrust()).isNull();
     });
+  }
+
+  /** Waits for a GuestIntrospection condition with reason DownloadCertificateInvalid whose message has all parts. */
+  private void awaitInvalidCertificate(String... parts) {
+    Await.until(GiHarness.WAIT, "a condition DownloadCertificateInvalid naming " + String.join(", ", parts), () -> {
+      var gi = h.gi(GI);
+      return gi != null && gi.getStatus() != null && gi.getStatus().getConditions() != null
+          && gi.getStatus().getConditions().stream().anyMatch(c -> "DownloadCertificateInvalid".equals(c.getReason())
+          && java.util.Arrays.stream(parts).allMatch(c.getMessage()::contains));
+    }, () -> h.describe(GI));
+  }
+
+  @Test
+  void aChainIsRefusedInlineAndFromASecretAlikeUntilOneCertificateIsPinned() {
+    h.sim.control().catalogueServerCertificate(OVF, DEPOT_PEM);
+    String chain = DEPOT_PEM + DEPOT_PEM.replace("depotPrivateCA", "intermediateCA");
+    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+      DownloadTls tls = new DownloadTls();
+      tls.setCertificate(chain); // as if stored before the CRD refused chains (the mock API server has no CEL)
+      ps.getSpec().getSva().setDownloadTls(tls);
+      return ps;
+    });
+    h.create(h.newGi(GI, null));
+
+    awaitInvalidCertificate("spec.sva.downloadTls.certificate holds 2 certificates", "EAM pins exactly one",
+        "not its CA chain");
+    assertThat(h.agency(GI)).as("nothing is sent to EAM with a spec EAM cannot take").isNull();
+    Await.until(GiHarness.WAIT, "the PartnerSolution is not Valid and names the field", () -> {
+      var ps = h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER)
+          .get();
+      return ps.getStatus() != null && ps.getStatus().getConditions() != null && ps.getStatus().getConditions()
+          .stream().anyMatch(c -> "Valid".equals(c.getType()) && "InvalidSpec".equals(c.getReason())
+              && c.getMessage().contains("spec.sva.downloadTls.certificate holds 2 certificates"));
+    }, () -> Serialization.asYaml(h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS)
+        .withName(GiHarness.PARTNER).get().getStatus()));
+
+    h.secret("depot-cert", Map.of("tls.crt", chain));
+    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+      ps.getSpec().getSva().setDownloadTls(Serialization.unmarshal(
+          "---\n{certificateFrom: {secretKeyRef: {name: depot-cert, key: tls.crt}}}", DownloadTls.class));
+      return ps;
+    });
+    awaitInvalidCertificate("Secret " + GiHarness.NS + "/depot-cert key tls.crt",
+        "spec.sva.downloadTls.certificateFrom) holds 2 certificates", "EAM pins exactly one", "not its CA chain");
+    assertThat(h.agency(GI)).isNull();
+
+    h.secret("depot-cert", Map.of("tls.crt", DEPOT_PEM));
+    h.awaitReady(GI);
+    assertThat(h.storedAgentConfigs(GI)).isNotEmpty().allSatisfy(c ->
+        assertThat(c.ovfSslTrust()).isEqualTo(AgentSslTrust.pinned(DEPOT_PEM.strip())));
   }
 
   @Test
@@ -103,18 +147,9 @@ class DownloadTlsTest {
     h.awaitReady(GI);
 
     assertThat(h.hosts(GI)).allSatisfy(x -> assertThat(x.getIssues()).isEmpty());
-    assertThat(readBackAgentConfigs()).isNotEmpty().allSatisfy(c -> {
+    assertThat(h.storedAgentConfigs(GI)).isNotEmpty().allSatisfy(c -> {
       assertThat(c.ovfSslTrust()).isEqualTo(AgentSslTrust.pinned(DEPOT_PEM.strip()));
       assertThat(c.vibSslTrust()).isNull();
     });
-  }
-
-  /** The agency config as EAM (the simulator) stores it, read over SOAP with the client. */
-  private List<AgentConfigInfo> readBackAgentConfigs() {
-    try (var pool = new VCenterSessionPool(VSphereClientConfig.defaults(), new SimpleMeterRegistry())) {
-      var vc = pool.connect("test/vc", new VCenterTarget(URI.create(h.sim.vcenterUrl().replaceFirst("/sdk$", "")),
-          h.sim.username(), h.sim.password(), TlsTrust.pinned(h.sim.thumbprint())));
-      return vc.agencies().findByName("gi-operator/" + GiHarness.NS + "/" + GI).orElseThrow().config().agentConfig();
-    }
   }
 }

@@ -214,6 +214,18 @@ final class GiHarness implements AutoCloseable {
         .findFirst().orElse(null);
   }
 
+  /** The agent configs of a GuestIntrospection's agency as EAM (the simulator) stores them, read over SOAP. */
+  List<io.gioperator.vsphere.types.eam.AgentConfigInfo> storedAgentConfigs(String giName) {
+    try (var pool = new io.gioperator.vsphere.session.VCenterSessionPool(
+        io.gioperator.vsphere.session.VSphereClientConfig.defaults(),
+        new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
+      var vc = pool.connect("test/vc", new io.gioperator.vsphere.session.VCenterTarget(
+          java.net.URI.create(sim.vcenterUrl().replaceFirst("/sdk$", "")), sim.username(), sim.password(),
+          io.gioperator.vsphere.tls.TlsTrust.pinned(sim.thumbprint())));
+      return vc.agencies().findByName("gi-operator/" + NS + "/" + giName).orElseThrow().config().agentConfig();
+    }
+  }
+
   List<Event> events(String involvedName) {
     return client().v1().events().inNamespace(NS).list().getItems().stream()
         .filter(e -> involvedName.equals(e.getInvolvedObject().getName())).toList();

@@ -30,8 +30,17 @@ class FailureReasonsTest {
   void certificateNotTrustedAtCreateNamesTheUrlAndTheFix() {
     var fault = new CertificateNotTrustedFault("CertificateNotTrustedFault", "Certificate not trusted",
         "https://depot/sva.ovf");
-    assertThat(FailureReasons.reason(fault)).isEqualTo(FailureReasons.EAM_FAULT);
+    assertThat(FailureReasons.reason(fault)).isEqualTo(FailureReasons.DOWNLOAD_CERTIFICATE_NOT_TRUSTED);
+    assertThat(FailureReasons.ALL).contains(FailureReasons.DOWNLOAD_CERTIFICATE_NOT_TRUSTED);
     assertThat(FailureReasons.message(fault)).startsWith("CertificateNotTrustedFault: Certificate not trusted")
-        .contains("https://depot/sva.ovf").contains("spec.sva.downloadTls");
+        .contains("https://depot/sva.ovf", "spec.sva.downloadTls (OVF) or spec.mux.downloadTls (VIB bundle)");
+    assertThat(FailureReasons.message(fault, "https://depot/sva.ovf", "https://depot/mux.zip"))
+        .contains("pin the server's own certificate with spec.sva.downloadTls (certificate or certificateFrom)")
+        .doesNotContain("spec.mux.downloadTls");
+    var vib = new CertificateNotTrustedFault("CertificateNotTrustedFault", "Certificate not trusted for "
+        + "https://depot/mux.zip", "https://depot/mux.zip");
+    assertThat(FailureReasons.message(vib, "https://depot/sva.ovf", "https://depot/mux.zip"))
+        .as("the fix is added even when EAM's text names the URL")
+        .contains("with spec.mux.downloadTls").doesNotContain("spec.sva.downloadTls");
   }
 }

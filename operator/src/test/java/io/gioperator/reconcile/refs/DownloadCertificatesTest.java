@@ -2,6 +2,7 @@ package io.gioperator.reconcile.refs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
@@ -76,7 +77,7 @@ class DownloadCertificatesTest {
 
   @Test
   void inlineAndInsecureNeedNothingRead() {
-    var pems = certificates.resolve(NS, partner("{certificate: '" + PEM.replace("\n", "\\n") + "'}",
+    var pems = certificates.resolve(NS, partner("{certificate: \"" + PEM.replace("\n", "\\n") + "\"}",
         "{insecure: true}"));
     assertThat(pems).isEqualTo(DownloadCertificates.Pems.none());
   }
@@ -125,6 +126,22 @@ class DownloadCertificatesTest {
         partner(null, "{certificateFrom: {secretKeyRef: {name: chain, key: tls.crt}}}")))
         .isInstanceOfSatisfying(ReferenceException.class, e -> assertThat(e.getMessage())
             .contains("spec.mux.downloadTls.certificateFrom", "holds 2 certificates"));
+  }
+
+  @Test
+  void anInlineChainIsRefusedLikeAChainFromASecret() {
+    secret("chain", "tls.crt", PEM + PEM);
+    String inlineChain = "{certificate: \"" + (PEM + PEM).replace("\n", "\\n") + "\"}";
+    ReferenceException inline = catchThrowableOfType(ReferenceException.class,
+        () -> certificates.resolve(NS, partner(inlineChain, null)));
+    ReferenceException fromSecret = catchThrowableOfType(ReferenceException.class,
+        () -> certificates.resolve(NS, partner(null, "{certificateFrom: {secretKeyRef: {name: chain, key: tls.crt}}}")));
+
+    assertThat(inline.reason()).isEqualTo(fromSecret.reason()).isEqualTo(DownloadCertificates.DOWNLOAD_CERTIFICATE_INVALID);
+    assertThat(inline.getMessage()).contains("PartnerSolution gi/ds spec.sva.downloadTls.certificate holds 2 "
+        + "certificates", "EAM pins exactly one", "not its CA chain").doesNotContain("MIIBdepot");
+    assertThat(fromSecret.getMessage()).contains("spec.mux.downloadTls.certificateFrom) holds 2 certificates",
+        "EAM pins exactly one", "not its CA chain");
   }
 
   @Test

@@ -138,6 +138,10 @@ public final class ControlHandler implements HttpHandler {
                 control.clearEamNotInitialized();
                 return new Out(200, ok());
             }
+            case "POST /control/eam/trust-check-on-configure", "DELETE /control/eam/trust-check-on-configure" -> {
+                control.eamVerifiesTrustOnConfigure(method.equals("POST"));
+                return new Out(200, ok());
+            }
             case "POST /control/partner/down" -> {
                 control.partnerDown(true);
                 return new Out(200, ok());

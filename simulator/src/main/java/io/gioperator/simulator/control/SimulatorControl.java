@@ -104,6 +104,15 @@ public final class SimulatorControl {
         faults.clearEamNotInitialized();
     }
 
+    /**
+     * EAM 8.2 may check the OVF/VIB servers' certificates already at CreateAgency/Update: on, those calls fault
+     * with CertificateNotTrustedFault{url} for a private-CA server the agent config does not trust (see
+     * {@link #catalogueServerCertificate}); off (default), EAM raises the CertificateNotTrusted issue at download.
+     */
+    public void eamVerifiesTrustOnConfigure(boolean on) {
+        world.run(() -> catalogue.trustVerifiedOnConfigure(on));
+    }
+
     public void partnerDown(boolean down) {
         faults.partnerDown(down);
     }

@@ -26,6 +26,8 @@ public final class Catalogue {
     private final Set<String> unreachable = new HashSet<>();
     /** URLs served over HTTPS with a certificate of a private CA that EAM's default trust store lacks: its PEM. */
     private final Map<String, String> privateCertificates = new HashMap<>();
+    /** Whether EAM verifies the servers' certificates already at CreateAgency/Update (a lab switch, off by default). */
+    private boolean trustVerifiedOnConfigure;
 
     public static Catalogue withDefaults() {
         Catalogue c = new Catalogue();
@@ -78,6 +80,19 @@ public final class Catalogue {
         } else {
             privateCertificates.put(url, pem);
         }
+    }
+
+    /**
+     * On: CreateAgency and Update contact the OVF/VIB servers and fault with CertificateNotTrustedFault when the
+     * agent config does not trust one (EAM 8.2 may do so). Off (default): EAM notices only when it downloads, and
+     * raises the CertificateNotTrusted issue on the agent.
+     */
+    public void trustVerifiedOnConfigure(boolean on) {
+        trustVerifiedOnConfigure = on;
+    }
+
+    public boolean trustVerifiedOnConfigure() {
+        return trustVerifiedOnConfigure;
     }
 
     /** The private-CA certificate the URL is served with, or null when EAM's default trust store covers it. */

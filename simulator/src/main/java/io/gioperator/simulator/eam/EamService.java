@@ -29,6 +29,7 @@ final class EamService {
     Agency create(V.Obj config, String goal, String owner, String solutionId, Integer hostLimit) throws SoapFault {
         checkGoal(goal, "initialGoalState");
         ConfigValidator.validate(ctx.inventory, config);
+        SslTrustCheck.checkOnConfigure(ctx.catalogue, config);
         Agency a = new Agency(ctx.world.uuid(), solutionId, owner, hostLimit, config, goal);
         ctx.agencies.put(a.id, a);
         for (Host h : hostsInScope(a)) {
@@ -87,6 +88,7 @@ final class EamService {
 
     void update(Agency a, V.Obj config) throws SoapFault {
         ConfigValidator.validate(ctx.inventory, config);
+        SslTrustCheck.checkOnConfigure(ctx.catalogue, config);
         a.config = config;
         Set<Host> wanted = new HashSet<>(hostsInScope(a));
         for (Agent agent : a.agentList()) {

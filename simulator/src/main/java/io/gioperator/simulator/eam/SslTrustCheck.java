@@ -1,5 +1,8 @@
 package io.gioperator.simulator.eam;
 
+import io.gioperator.simulator.depot.Catalogue;
+import io.gioperator.simulator.soap.Faults;
+import io.gioperator.simulator.soap.SoapFault;
 import io.gioperator.simulator.soap.V;
 
 /**
@@ -26,6 +29,27 @@ final class SslTrustCheck {
             case "AgentPinnedPemCertificate" -> samePem(privateServerPem, trust.str("sslCertificate"));
             default -> false;
         };
+    }
+
+    /**
+     * CreateAgency/Update with {@link Catalogue#trustVerifiedOnConfigure()} on: the first reachable OVF or VIB URL
+     * whose server the agent config does not trust faults the call, and nothing is created or changed.
+     */
+    static void checkOnConfigure(Catalogue catalogue, V.Obj config) throws SoapFault {
+        if (!catalogue.trustVerifiedOnConfigure()) {
+            return;
+        }
+        for (V.Obj ac : config.objs("agentConfig")) {
+            check(catalogue, ac.str("ovfPackageUrl"), ac.obj("ovfSslTrust"));
+            check(catalogue, ac.str("vibUrl"), ac.obj("vibSslTrust"));
+        }
+    }
+
+    private static void check(Catalogue catalogue, String url, V.Obj trust) throws SoapFault {
+        // an unreachable server presents no certificate: that is the download's problem, found later
+        if (url != null && catalogue.isReachable(url) && !trusted(catalogue.privateCertificate(url), trust)) {
+            throw Faults.Eam.certificateNotTrusted(url);
+        }
     }
 
     /** PEMs compared without line breaks and surrounding blanks (clients re-wrap lines freely). */

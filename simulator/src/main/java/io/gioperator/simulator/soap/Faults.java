@@ -158,6 +158,13 @@ public final class Faults {
                     f("malformedUrl", "true"), f("unknownHost", "false"), f("connectionRefused", "false")));
         }
 
+        /** EAM 8.2: the OVF/VIB server's certificate is not trusted by the agent config's ovfSslTrust/vibSslTrust. */
+        public static SoapFault certificateNotTrusted(String url) {
+            return new SoapFault("CertificateNotTrustedFault", "vSphere ESX Agent Manager is not able to make a "
+                    + "successful SSL trust verification of the server's certificate for URL " + url,
+                    List.of(f("url", url)));
+        }
+
         public static SoapFault invalidState(String message) {
             return new SoapFault("EamInvalidState", message);
         }
