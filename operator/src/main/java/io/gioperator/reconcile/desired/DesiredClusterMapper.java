@@ -36,7 +36,20 @@ public final class DesiredClusterMapper {
     return map(gi, partner, ovfValues, DownloadCertificates.Pems.none(), placement);
   }
 
-  /** {@code downloadPems}: the certificates read from downloadTls.certificateFrom (see GiReferences). */
+  /**
+   * The desired state removal plans from: names, partner, Mux and policies. Removal reads neither the OVF property
+   * values, the download certificates nor the placement (GiReferences.resolveForRemoval), so the agency spec carries
+   * none of them; it is never sent to EAM.
+   */
+  public static DesiredCluster mapForRemoval(GuestIntrospection gi, PartnerSolutionSpec partner,
+                                             PlacementRefs placement) {
+    return map(gi, partner, Map.of(), null, placement);
+  }
+
+  /**
+   * {@code downloadPems}: the certificates read from downloadTls.certificateFrom (see GiReferences); null only for
+   * {@link #mapForRemoval}.
+   */
   public static DesiredCluster map(GuestIntrospection gi, PartnerSolutionSpec partner, Map<String, String> ovfValues,
                                    DownloadCertificates.Pems downloadPems, PlacementRefs placement) {
     GuestIntrospectionSpec spec = gi.getSpec();
@@ -47,8 +60,8 @@ public final class DesiredClusterMapper {
         sva.getDiskProvisioning() == null ? null : sva.getDiskProvisioning().wireName(), prefix,
         placement.datastoreRefs(), placement.networkRefs(), placement.folderRef(), placement.datacenterRef(),
         placement.resourcePoolRef(), List.of())
-        .withDownloadTrust(downloadTrust(sva.getDownloadTls(), downloadPems.ovf()),
-            downloadTrust(mux.getDownloadTls(), downloadPems.vib()));
+        .withDownloadTrust(downloadPems == null ? null : downloadTrust(sva.getDownloadTls(), downloadPems.ovf()),
+            downloadPems == null ? null : downloadTrust(mux.getDownloadTls(), downloadPems.vib()));
     var health = spec.getHealthPolicy();
     var redeploy = spec.getRedeployPolicy();
     var ops = spec.getHostOperations();

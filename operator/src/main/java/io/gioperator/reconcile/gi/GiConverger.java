@@ -49,7 +49,7 @@ final class GiConverger {
     Memory memory = s.memory().load(gi);
     GiObservation observed;
     try {
-      observed = GiObservation.observe(s, gi, memory);
+      observed = GiObservation.observe(s, gi, memory, false);
     } catch (ReferenceException | ObserveException e) {
       return failed(gi, FailureReasons.reason(e) , reasonWord(e), FailureReasons.message(e), now);
     } catch (RuntimeException e) {

@@ -59,7 +59,7 @@ final class GiDeletion {
     Memory memory = s.memory().load(gi);
     GiObservation observed;
     try {
-      observed = GiObservation.observe(s, gi, memory);
+      observed = GiObservation.observe(s, gi, memory, true);
     } catch (ReferenceException | ObserveException e) {
       String reason = e instanceof ReferenceException r ? r.reason() : ((ObserveException) e).reason();
       if (FailureReasons.CLUSTER_NOT_FOUND.equals(reason)) {
@@ -77,8 +77,7 @@ final class GiDeletion {
     VCenterConnection vc = observed.vc();
     PartnerClient partner = observed.partner();
     Observation obs = observed.obs();
-    var desired = DesiredClusterMapper.map(gi, refs.partner().getSpec(), refs.ovfProperties(),
-        refs.downloadPems(), obs.placement());
+    var desired = DesiredClusterMapper.mapForRemoval(gi, refs.partner().getSpec(), obs.placement());
     DeletionPlan plan = DeletionPlanner.plan(desired, obs.cluster(), memory, now, s.settings().tunables());
     ActResult result = s.executor().execute(plan.actions(), vc, partner, obs, desired.muxVib(),
         action -> s.events().normal(gi, action.getClass().getSimpleName(), action.reason()));

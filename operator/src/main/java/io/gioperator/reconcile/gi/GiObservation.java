@@ -23,25 +23,28 @@ record GiObservation(GiReferences.Resolved refs, VCenterConnection vc, PartnerCl
 
   private static final Logger LOG = LoggerFactory.getLogger(GiObservation.class);
 
-  /** Throws {@code ReferenceException}, {@code ObserveException} or another runtime exception on failure. */
-  static GiObservation observe(GiServices s, GuestIntrospection gi, Memory memory) {
+  /**
+   * Throws {@code ReferenceException}, {@code ObserveException} or another runtime exception on failure. For
+   * {@code removal}, only the references removal needs are resolved ({@link GiReferences#resolveForRemoval}).
+   */
+  static GiObservation observe(GiServices s, GuestIntrospection gi, Memory memory, boolean removal) {
     try {
-      return once(s, gi, memory);
+      return once(s, gi, memory, removal);
     } catch (RuntimeException e) {
       if (!SessionReplacedException.isCause(e)) {
         throw e;
       }
       LOG.info("vCenter session replaced during the observation ({}); observing again", e.getMessage());
-      return once(s, gi, memory);
+      return once(s, gi, memory, removal);
     }
   }
 
-  private static GiObservation once(GiServices s, GuestIntrospection gi, Memory memory) {
-    GiReferences.Resolved refs = s.references().resolve(gi);
+  private static GiObservation once(GiServices s, GuestIntrospection gi, Memory memory, boolean removal) {
+    GiReferences.Resolved refs = removal ? s.references().resolveForRemoval(gi) : s.references().resolve(gi);
     VCenterConnection vc = s.pool().connect(VCenterTargets.sessionOwner(refs.vcenter()), refs.target());
     PartnerClient partner = s.partners().get(refs.partnerConfig());
     Observation obs = ClusterObserver.observe(vc, gi.getSpec(),
-        AgencyNames.of(gi.getMetadata().getNamespace(), gi.getMetadata().getName()), partner, memory);
+        AgencyNames.of(gi.getMetadata().getNamespace(), gi.getMetadata().getName()), partner, memory, removal);
     return new GiObservation(refs, vc, partner, obs);
   }
 }

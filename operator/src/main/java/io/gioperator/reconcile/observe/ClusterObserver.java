@@ -48,8 +48,9 @@ public final class ClusterObserver {
 
   private ClusterObserver() {}
 
+  /** {@code removal}: only the cluster is resolved of the placement (see {@link PlacementResolver#resolveCluster}). */
   public static Observation observe(VCenterConnection vc, GuestIntrospectionSpec spec, String agencyName,
-                                    PartnerClient partner, Memory memory) {
+                                    PartnerClient partner, Memory memory, boolean removal) {
     AboutInfo about;
     try {
       about = vc.serviceContent().about();
@@ -58,7 +59,8 @@ public final class ClusterObserver {
           + FailureReasons.message(e), e);
     }
     try {
-      PlacementRefs placement = PlacementResolver.resolve(vc.inventory(), spec);
+      PlacementRefs placement = removal ? PlacementResolver.resolveCluster(vc.inventory(), spec)
+          : PlacementResolver.resolve(vc.inventory(), spec);
       MoRef cluster = MoRefText.parseTyped(placement.clusterRef());
       List<ObservedHost> hosts = new ArrayList<>();
       List<MoRef> hostRefs = new ArrayList<>();

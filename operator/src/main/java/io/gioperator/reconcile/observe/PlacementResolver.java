@@ -18,11 +18,20 @@ public final class PlacementResolver {
 
   private PlacementResolver() {}
 
+  /**
+   * The cluster and its datacenter only, for removal: a datastore, network, folder or pool renamed or gone since
+   * the SVAs were placed must not keep the agency from being removed.
+   */
+  public static PlacementRefs resolveCluster(Inventory inventory, GuestIntrospectionSpec spec) {
+    String clusterPath = trim(spec.getCluster());
+    MoRef cluster = cluster(inventory, spec, clusterPath);
+    MoRef datacenter = inventory.findByInventoryPath(datacenterPath(clusterPath)).orElse(null);
+    return new PlacementRefs(MoRefText.typed(cluster), MoRefText.typed(datacenter), List.of(), List.of(), null, null);
+  }
+
   public static PlacementRefs resolve(Inventory inventory, GuestIntrospectionSpec spec) {
     String clusterPath = trim(spec.getCluster());
-    MoRef cluster = inventory.findByInventoryPath(clusterPath).orElseThrow(() -> new ObserveException(
-        FailureReasons.CLUSTER_NOT_FOUND, "cluster " + spec.getCluster() + " (spec.cluster) is not in the vCenter "
-        + "inventory: use the inventory path /<datacenter>/host/<cluster>"));
+    MoRef cluster = cluster(inventory, spec, clusterPath);
     String dcPath = datacenterPath(clusterPath);
     MoRef datacenter = inventory.findByInventoryPath(dcPath).orElse(null);
     Placement p = spec.getPlacement();
@@ -49,6 +58,12 @@ public final class PlacementResolver {
     }
     return new PlacementRefs(MoRefText.typed(cluster), MoRefText.typed(datacenter), datastores, networks, folder,
         pool);
+  }
+
+  private static MoRef cluster(Inventory inventory, GuestIntrospectionSpec spec, String clusterPath) {
+    return inventory.findByInventoryPath(clusterPath).orElseThrow(() -> new ObserveException(
+        FailureReasons.CLUSTER_NOT_FOUND, "cluster " + spec.getCluster() + " (spec.cluster) is not in the vCenter "
+        + "inventory: use the inventory path /<datacenter>/host/<cluster>"));
   }
 
   private static String find(Inventory inventory, String path, String what, String field) {

@@ -46,7 +46,21 @@ public final class GiReferences {
     this.downloads = new DownloadCertificates(values);
   }
 
+  /** Everything converging needs: the VCenter, its target, the PartnerSolution and the values it reads. */
   public Resolved resolve(GuestIntrospection gi) {
+    return resolve(gi, false);
+  }
+
+  /**
+   * What removal needs: the VCenter, its target and the solution manager's client settings, but not the OVF
+   * property values or the pinned download certificates. A Secret or ConfigMap that only configured the SVA (often
+   * deleted together with the GuestIntrospection, e.g. by {@code kubectl delete -f dir/}) must not block removal.
+   */
+  public Resolved resolveForRemoval(GuestIntrospection gi) {
+    return resolve(gi, true);
+  }
+
+  private Resolved resolve(GuestIntrospection gi, boolean removal) {
     String ns = gi.getMetadata().getNamespace();
     String vcName = gi.getSpec().getVcenterRef() == null ? null : gi.getSpec().getVcenterRef().getName();
     VCenter vcenter = vcName == null ? null : client.resources(VCenter.class).inNamespace(ns).withName(vcName).get();
@@ -62,6 +76,9 @@ public final class GiReferences {
           + " (spec.partnerRef) does not exist: create it or fix spec.partnerRef.name");
     }
     VCenterTarget target = targets.resolve(vcenter);
+    if (removal) {
+      return new Resolved(vcenter, target, partner, Map.of(), partnerConfig(ns, partner), DownloadCertificates.Pems.none());
+    }
     Map<String, String> ovf = ovfProperties(ns, partner);
     return new Resolved(vcenter, target, partner, ovf, partnerConfig(ns, partner), downloadPems(ns, partner));
   }

@@ -46,6 +46,27 @@ class DeletionTest {
   }
 
   @Test
+  void deletionNeedsNeitherTheSvasConfigurationSecretsNorItsPlacement() {
+    // kubectl delete -f dir/ removes the OVF property Secret with the GuestIntrospection, and a datastore may have
+    // been renamed since the SVAs were placed: neither matters for removing them.
+    h.edit(GI, gi -> {
+      gi.getSpec().getPlacement().setDatastores(java.util.List.of("renamed-datastore"));
+      return gi;
+    });
+    Await.until(GiHarness.WAIT, "the unknown datastore reported", () -> {
+      var ready = h.condition(GI, "Ready");
+      return ready != null && ready.getMessage() != null && ready.getMessage().contains("renamed-datastore");
+    }, () -> h.describe(GI));
+    h.client().secrets().inNamespace(GiHarness.NS).withName("dsva-ovf-properties").delete();
+    h.client().resource(h.gi(GI)).delete();
+    Await.until(GiHarness.WAIT, "the resource gone", () -> h.gi(GI) == null, () -> h.describe(GI));
+    assertThat(h.audit().agencies()).noneMatch(a -> a.agencyName().equals("gi-operator/gi-test/" + GI)
+        && !a.destroyed());
+    assertThat(h.audit().partnerRegistrations()).isEmpty();
+    assertThat(h.sim.counters().get("eam", "DestroyAgency")).isEqualTo(1);
+  }
+
+  @Test
   void deleteWhileVCenterIsDownReportsWhyAndCompletesWhenItIsBack() {
     h.sim.control().vcenterDown();
     h.client().resource(h.gi(GI)).delete();
