@@ -2,7 +2,6 @@ package io.gioperator.reconcile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gioperator.api.v1alpha1.PartnerSolution;
 import io.gioperator.reconcile.desired.MoRefText;
 import io.gioperator.reconcile.model.AgencySpec;
 import io.gioperator.reconcile.observe.AgencyConfigMapping;
@@ -71,7 +70,7 @@ class AgencyTest {
     h.awaitReady(GI);
 
     // spec change through the PartnerSolution: another OVF
-    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+    h.editPartner(ps -> {
       ps.getSpec().getSva().setOvfUrl(OLD_OVF);
       return ps;
     });

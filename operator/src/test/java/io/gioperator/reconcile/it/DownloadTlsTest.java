@@ -47,7 +47,7 @@ class DownloadTlsTest {
     assertThat(h.isTrue(GI, "Ready")).isFalse();
     assertThat(h.audit().vms()).noneMatch(vm -> vm.name().startsWith("dsva"));
 
-    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+    h.editPartner(ps -> {
       DownloadTls tls = new DownloadTls();
       tls.setCertificate(DEPOT_PEM);
       ps.getSpec().getSva().setDownloadTls(tls);
@@ -78,7 +78,7 @@ class DownloadTlsTest {
   void aChainIsRefusedInlineAndFromASecretAlikeUntilOneCertificateIsPinned() {
     h.sim.control().catalogueServerCertificate(OVF, DEPOT_PEM);
     String chain = DEPOT_PEM + DEPOT_PEM.replace("depotPrivateCA", "intermediateCA");
-    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+    h.editPartner(ps -> {
       DownloadTls tls = new DownloadTls();
       tls.setCertificate(chain); // as if stored before the CRD refused chains (the mock API server has no CEL)
       ps.getSpec().getSva().setDownloadTls(tls);
@@ -99,7 +99,7 @@ class DownloadTlsTest {
         .withName(GiHarness.PARTNER).get().getStatus()));
 
     h.secret("depot-cert", Map.of("tls.crt", chain));
-    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+    h.editPartner(ps -> {
       ps.getSpec().getSva().setDownloadTls(Serialization.unmarshal(
           "---\n{certificateFrom: {secretKeyRef: {name: depot-cert, key: tls.crt}}}", DownloadTls.class));
       return ps;
@@ -117,7 +117,7 @@ class DownloadTlsTest {
   @Test
   void aCertificateFromAMissingSecretStopsTheReconcileUntilTheSecretExists() {
     h.sim.control().catalogueServerCertificate(OVF, DEPOT_PEM);
-    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+    h.editPartner(ps -> {
       ps.getSpec().getSva().setDownloadTls(Serialization.unmarshal(
           "---\n{certificateFrom: {secretKeyRef: {name: depot-cert, key: tls.crt}}}", DownloadTls.class));
       return ps;

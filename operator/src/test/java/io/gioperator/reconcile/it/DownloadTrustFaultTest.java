@@ -39,7 +39,7 @@ class DownloadTrustFaultTest {
   }
 
   private void editPartner(UnaryOperator<PartnerSolution> change) {
-    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(change);
+    h.editPartner(change);
   }
 
   private static DownloadTls tls(String yaml) {

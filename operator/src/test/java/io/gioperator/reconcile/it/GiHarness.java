@@ -168,7 +168,30 @@ final class GiHarness implements AutoCloseable {
   }
 
   GuestIntrospection edit(String name, UnaryOperator<GuestIntrospection> change) {
-    return client().resources(GuestIntrospection.class).inNamespace(NS).withName(name).edit(change);
+    return retryOnConflict(() -> client().resources(GuestIntrospection.class).inNamespace(NS).withName(name)
+        .edit(change));
+  }
+
+  PartnerSolution editPartner(UnaryOperator<PartnerSolution> change) {
+    return retryOnConflict(() -> client().resources(PartnerSolution.class).inNamespace(NS).withName(PARTNER)
+        .edit(change));
+  }
+
+  VCenter editVCenter(UnaryOperator<VCenter> change) {
+    return retryOnConflict(() -> client().resources(VCenter.class).inNamespace(NS).withName(VCENTER).edit(change));
+  }
+
+  /** A person's edit races the operator's status writes (409 Conflict): read again and re-apply, as kubectl does. */
+  private static <T> T retryOnConflict(java.util.function.Supplier<T> edit) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return edit.get();
+      } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+        if (e.getCode() != 409 || attempt == 10) {
+          throw e;
+        }
+      }
+    }
   }
 
   VCenter vcenter() {

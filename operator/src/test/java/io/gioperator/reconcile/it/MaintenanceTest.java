@@ -3,7 +3,6 @@ package io.gioperator.reconcile.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gioperator.api.v1alpha1.HostStep;
-import io.gioperator.api.v1alpha1.PartnerSolution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class MaintenanceTest {
   void start() throws Exception {
     h = GiHarness.start(2);
     h.createReferences();
-    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).edit(ps -> {
+    h.editPartner(ps -> {
       ps.getSpec().getMux().setVibUrl("https://depot.gi.example/vmware/epsec-mux-8.0.2-offline-bundle.zip");
       ps.getSpec().getMux().setVersion("8.0.2");
       return ps;

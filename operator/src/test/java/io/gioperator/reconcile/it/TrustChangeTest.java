@@ -3,7 +3,6 @@ package io.gioperator.reconcile.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gioperator.api.v1alpha1.ConditionStatus;
-import io.gioperator.api.v1alpha1.VCenter;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +81,7 @@ class TrustChangeTest {
 
   /** The VCenter's trust changes (still valid): its controller logs in anew and the old session is logged out. */
   private void replaceTheSessionThroughATrustEdit() {
-    h.client().resources(VCenter.class).inNamespace(GiHarness.NS).withName(GiHarness.VCENTER).edit(vc -> {
+    h.editVCenter(vc -> {
       var tls = new io.gioperator.api.v1alpha1.TlsTrust();
       tls.setInsecure(true);
       vc.getSpec().setTls(tls);
