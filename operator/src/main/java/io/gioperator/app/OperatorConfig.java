@@ -41,6 +41,10 @@ public record OperatorConfig(
   public static final String CONVERGING_INTERVAL = "GI_CONVERGING_INTERVAL";
   public static final String STEADY_INTERVAL = "GI_STEADY_INTERVAL";
   public static final String RETRY_INTERVAL = "GI_RETRY_INTERVAL";
+  public static final String PARTNER_WATCH_INTERVAL = "GI_PARTNER_WATCH_INTERVAL";
+
+  /** The shortest partner watch poll accepted: a shorter one would only load the solution manager. */
+  public static final Duration SHORTEST_PARTNER_WATCH = Duration.ofSeconds(1);
 
   /** The longest reconcile interval accepted: anything longer is almost certainly a unit mistake. */
   public static final Duration LONGEST_INTERVAL = Duration.ofHours(24);
@@ -123,7 +127,12 @@ public record OperatorConfig(
           + " is longer than " + STEADY_INTERVAL + "=" + shown(env, STEADY_INTERVAL, steady)
           + ": the poll while work is in progress must be at most the poll when nothing is");
     }
-    return new ReconcileIntervals(converging, steady, retry);
+    Duration partnerWatch = durationValue(env, PARTNER_WATCH_INTERVAL, d.partnerWatch());
+    if (partnerWatch.compareTo(SHORTEST_PARTNER_WATCH) < 0) {
+      throw new IllegalArgumentException(PARTNER_WATCH_INTERVAL + "=" + env.get(PARTNER_WATCH_INTERVAL)
+          + " is too short: use at least 1s (each poll lists the registrations of every watched cluster)");
+    }
+    return new ReconcileIntervals(converging, steady, retry, partnerWatch);
   }
 
   private static String shown(Map<String, String> env, String name, Duration value) {
