@@ -96,7 +96,7 @@ class PartnerWatchersTest {
     assertThat(watchers.endpoints()).containsExactly(PartnerWatchTarget.endpoint(URI.create(sim.partnerUrl())));
     awaitPolls(1);
 
-    assertThat(pollerThreads()).hasSize(1);
+    assertThat(pollerThreads()).as("one thread for the manager").hasSize(1);
 
     watchers.untrack(GI);
 
@@ -104,9 +104,10 @@ class PartnerWatchersTest {
     await("the poller thread to end", () -> pollerThreads().isEmpty());
   }
 
-  private static List<Thread> pollerThreads() {
+  private List<Thread> pollerThreads() {
+    String name = "gi-partner-watch-" + PartnerWatchTarget.endpoint(URI.create(sim.partnerUrl()));
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("gi-partner-watch-") && t.isAlive()).toList();
+        .filter(t -> t.getName().equals(name) && t.isAlive()).toList();
   }
 
   @Test
