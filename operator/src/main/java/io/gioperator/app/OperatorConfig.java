@@ -43,9 +43,6 @@ public record OperatorConfig(
   public static final String RETRY_INTERVAL = "GI_RETRY_INTERVAL";
   public static final String PARTNER_WATCH_INTERVAL = "GI_PARTNER_WATCH_INTERVAL";
 
-  /** The shortest partner watch poll accepted: a shorter one would only load the solution manager. */
-  public static final Duration SHORTEST_PARTNER_WATCH = Duration.ofSeconds(1);
-
   /** The longest reconcile interval accepted: anything longer is almost certainly a unit mistake. */
   public static final Duration LONGEST_INTERVAL = Duration.ofHours(24);
   private static final String DURATION_FORM =
@@ -128,10 +125,6 @@ public record OperatorConfig(
           + ": the poll while work is in progress must be at most the poll when nothing is");
     }
     Duration partnerWatch = durationValue(env, PARTNER_WATCH_INTERVAL, d.partnerWatch());
-    if (partnerWatch.compareTo(SHORTEST_PARTNER_WATCH) < 0) {
-      throw new IllegalArgumentException(PARTNER_WATCH_INTERVAL + "=" + env.get(PARTNER_WATCH_INTERVAL)
-          + " is too short: use at least 1s (each poll lists the registrations of every watched cluster)");
-    }
     return new ReconcileIntervals(converging, steady, retry, partnerWatch);
   }
 
