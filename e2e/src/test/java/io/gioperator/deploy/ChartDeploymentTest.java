@@ -107,7 +107,7 @@ class ChartDeploymentTest {
   void everyVariableTheChartSetsIsOneTheOperatorReads() {
     Set<String> set = env(chart.render("""
         javaOptions: -Xss512k
-        reconcile: {convergingInterval: 10s, steadyInterval: 10m, retryInterval: 1m}
+        reconcile: {convergingInterval: 10s, steadyInterval: 10m, retryInterval: 1m, partnerWatchInterval: 20s}
         """).operatorContainer()).keySet();
     Set<String> config = OperatorEnvironment.operatorConfigNames();
 
