@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The partner watch: a service the solution manager reports DOWN while nothing changes in vCenter shows in the
- * GuestIntrospection's status well before the steady poll (10 minutes here), and a steady cluster whose
- * registrations do not change is not reconciled by the watch's polls.
+ * GuestIntrospection's status well before the steady poll (10 minutes here); a steady cluster whose
+ * registrations do not change is not reconciled by the watch's polls; a deleted one is no longer polled.
  */
 class PartnerWatchTest {
 
@@ -71,6 +71,23 @@ class PartnerWatchTest {
       sleep();
     }
     return reconciles() == reconciles;
+  }
+
+  @Test
+  void deletingTheGuestIntrospectionStopsPollingItsManager() {
+    Await.until(GiHarness.WAIT, "the partner watch polling", () -> pollers() == 1, () -> h.describe(GI));
+
+    h.client().resource(h.gi(GI)).delete();
+
+    Await.until(GiHarness.WAIT, GI + " deleted", () -> h.gi(GI) == null, () -> h.describe(GI));
+    Await.until(GiHarness.WAIT, "no partner watch", () -> pollers() == 0, () -> h.describe(GI));
+  }
+
+  /** The partner watch threads polling this test's solution manager (the operator runs in this JVM). */
+  private long pollers() {
+    String name = "gi-partner-watch-" + h.sim.partnerUrl().replaceFirst("/$", "");
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().startsWith(name)).count();
   }
 
   /** No reconcile started for 2 s: longer than any converging or retry pause of the harness. */
