@@ -11,7 +11,10 @@ import io.gioperator.reconcile.watch.PartnerWatchers;
 import io.gioperator.reconcile.watch.VCenterWatchers;
 import io.gioperator.vsphere.session.VCenterSessionPool;
 
-/** What the GuestIntrospection controller uses besides its input: clients, recorders, stores, the vCenter and partner watches. */
+/**
+ * What the GuestIntrospection controller uses besides its input: clients, recorders, stores, the vCenter and
+ * partner watches.
+ */
 record GiServices(KubernetesClient client, VCenterSessionPool pool, GiReferences references, GiMetrics metrics,
                   EventRecorder events, MemoryStore memory, StatusWriter status, ActionExecutor executor,
                   VCenterWatchers watchers, PartnerWatchers partnerWatchers, PartnerClients partners,
