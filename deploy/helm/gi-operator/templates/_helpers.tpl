@@ -95,6 +95,10 @@ The operator's environment: the only place where values become the variables the
 - name: GI_RETRY_INTERVAL
   value: {{ . | quote }}
 {{- end }}
+{{- with .Values.reconcile.partnerWatchInterval }}
+- name: GI_PARTNER_WATCH_INTERVAL
+  value: {{ . | quote }}
+{{- end }}
 {{- with .Values.javaOptions }}
 - name: JDK_JAVA_OPTIONS
   value: {{ . | quote }}

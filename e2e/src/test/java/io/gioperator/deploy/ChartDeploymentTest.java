@@ -107,7 +107,7 @@ class ChartDeploymentTest {
   void everyVariableTheChartSetsIsOneTheOperatorReads() {
     Set<String> set = env(chart.render("""
         javaOptions: -Xss512k
-        reconcile: {convergingInterval: 10s, steadyInterval: 10m, retryInterval: 1m}
+        reconcile: {convergingInterval: 10s, steadyInterval: 10m, retryInterval: 1m, partnerWatchInterval: 20s}
         """).operatorContainer()).keySet();
     Set<String> config = OperatorEnvironment.operatorConfigNames();
 
@@ -126,20 +126,22 @@ class ChartDeploymentTest {
     Map<String, String> env = env(chart.render().operatorContainer());
 
     assertThat(env).doesNotContainKeys(OperatorConfig.CONVERGING_INTERVAL, OperatorConfig.STEADY_INTERVAL,
-        OperatorConfig.RETRY_INTERVAL);
+        OperatorConfig.RETRY_INTERVAL, OperatorConfig.PARTNER_WATCH_INTERVAL);
     assertThat(OperatorConfig.fromEnvironment(env).reconcileIntervals()).isEqualTo(ReconcileIntervals.defaults());
   }
 
   @Test
   void reconcileIntervalsReachTheOperatorAsItParsesThem() {
-    Map<String, String> all = env(chart.render(
-        "reconcile: {convergingInterval: 10s, steadyInterval: 1h30m, retryInterval: 500ms}").operatorContainer());
+    Map<String, String> all = env(chart.render("reconcile: {convergingInterval: 10s, steadyInterval: 1h30m,"
+        + " retryInterval: 500ms, partnerWatchInterval: 15s}").operatorContainer());
     Map<String, String> steadyOnly = env(chart.render("reconcile: {steadyInterval: 20m}").operatorContainer());
 
     assertThat(OperatorConfig.fromEnvironment(all).reconcileIntervals()).isEqualTo(
-        new ReconcileIntervals(Duration.ofSeconds(10), Duration.ofMinutes(90), Duration.ofMillis(500)));
+        new ReconcileIntervals(Duration.ofSeconds(10), Duration.ofMinutes(90), Duration.ofMillis(500),
+            Duration.ofSeconds(15)));
     assertThat(steadyOnly).containsEntry(OperatorConfig.STEADY_INTERVAL, "20m")
-        .doesNotContainKeys(OperatorConfig.CONVERGING_INTERVAL, OperatorConfig.RETRY_INTERVAL);
+        .doesNotContainKeys(OperatorConfig.CONVERGING_INTERVAL, OperatorConfig.RETRY_INTERVAL,
+            OperatorConfig.PARTNER_WATCH_INTERVAL);
     assertThat(OperatorConfig.fromEnvironment(steadyOnly).reconcileIntervals().steady())
         .isEqualTo(Duration.ofMinutes(20));
   }

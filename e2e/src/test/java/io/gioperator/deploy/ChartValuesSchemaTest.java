@@ -40,6 +40,7 @@ class ChartValuesSchemaTest {
       reconcile: {steadyInterval: 5 minutes}                | steadyInterval
       reconcile: {convergingInterval: 5}                    | convergingInterval
       reconcile: {retryInterval: 0s}                        | retryInterval
+      reconcile: {partnerWatchInterval: 30}                 | partnerWatchInterval
       reconcile: {pollInterval: 5s}                         | pollInterval
       """)
   void badValuesAreRejectedNamingTheField(String values, String field) {
@@ -57,7 +58,9 @@ class ChartValuesSchemaTest {
       "networkPolicy: {enabled: true, kubernetesApi: {cidrs: [10.96.0.1/32]}}",
       "watchNamespaces: [team-a]",
       "reconcile: {convergingInterval: 10s, steadyInterval: 1h30m, retryInterval: 500ms}",
-      "reconcile: {convergingInterval: \"\", steadyInterval: \"\", retryInterval: \"\"}"})
+      "reconcile: {convergingInterval: \"\", steadyInterval: \"\", retryInterval: \"\"}",
+      "reconcile: {partnerWatchInterval: 10s}",
+      "reconcile: {partnerWatchInterval: \"\"}"})
   void sensibleVariationsAreAccepted(String values) {
     assertThat(chart.render(values).objects()).isNotEmpty();
   }

@@ -41,6 +41,7 @@ public record OperatorConfig(
   public static final String CONVERGING_INTERVAL = "GI_CONVERGING_INTERVAL";
   public static final String STEADY_INTERVAL = "GI_STEADY_INTERVAL";
   public static final String RETRY_INTERVAL = "GI_RETRY_INTERVAL";
+  public static final String PARTNER_WATCH_INTERVAL = "GI_PARTNER_WATCH_INTERVAL";
 
   /** The longest reconcile interval accepted: anything longer is almost certainly a unit mistake. */
   public static final Duration LONGEST_INTERVAL = Duration.ofHours(24);
@@ -123,7 +124,8 @@ public record OperatorConfig(
           + " is longer than " + STEADY_INTERVAL + "=" + shown(env, STEADY_INTERVAL, steady)
           + ": the poll while work is in progress must be at most the poll when nothing is");
     }
-    return new ReconcileIntervals(converging, steady, retry);
+    Duration partnerWatch = durationValue(env, PARTNER_WATCH_INTERVAL, d.partnerWatch());
+    return new ReconcileIntervals(converging, steady, retry, partnerWatch);
   }
 
   private static String shown(Map<String, String> env, String name, Duration value) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * GI_CONVERGING_INTERVAL, GI_STEADY_INTERVAL and GI_RETRY_INTERVAL become the controllers' timing, in the
+ * GI_CONVERGING_INTERVAL, GI_STEADY_INTERVAL, GI_RETRY_INTERVAL and GI_PARTNER_WATCH_INTERVAL become the
+ * controllers' timing, in the
  * duration syntax of the custom resources; a bad value stops start-up with a message naming variable and value.
  */
 class OperatorConfigReconcileIntervalsTest {
@@ -23,6 +24,7 @@ class OperatorConfigReconcileIntervalsTest {
     assertThat(settings.converging()).isEqualTo(Duration.ofSeconds(5));
     assertThat(settings.steady()).isEqualTo(Duration.ofMinutes(5));
     assertThat(settings.retry()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(settings.partnerWatch()).isEqualTo(Duration.ofSeconds(30));
     assertThat(OperatorConfig.fromEnvironment(Map.of(OperatorConfig.STEADY_INTERVAL, " ")).reconcileIntervals())
         .isEqualTo(ReconcileIntervals.defaults());
   }
@@ -32,9 +34,11 @@ class OperatorConfigReconcileIntervalsTest {
     ReconcileSettings settings = OperatorConfig.fromEnvironment(Map.of(
         OperatorConfig.CONVERGING_INTERVAL, "10s",
         OperatorConfig.STEADY_INTERVAL, "1h30m",
-        OperatorConfig.RETRY_INTERVAL, "1500ms")).reconcileSettings();
+        OperatorConfig.RETRY_INTERVAL, "1500ms",
+        OperatorConfig.PARTNER_WATCH_INTERVAL, "15s")).reconcileSettings();
 
     assertThat(settings.converging()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(settings.partnerWatch()).isEqualTo(Duration.ofSeconds(15));
     assertThat(settings.steady()).isEqualTo(Duration.ofMinutes(90));
     assertThat(settings.retry()).isEqualTo(Duration.ofMillis(1500));
     ReconcileSettings defaults = ReconcileSettings.defaults();
@@ -60,6 +64,7 @@ class OperatorConfigReconcileIntervalsTest {
       "GI_STEADY_INTERVAL, 5 min",
       "GI_STEADY_INTERVAL, -5m",
       "GI_RETRY_INTERVAL, 1.5s",
+      "GI_PARTNER_WATCH_INTERVAL, 30",
       "GI_RETRY_INTERVAL, 30d"})
   void aValueThatIsNotADurationNamesVariableValueAndForm(String variable, String value) {
     assertThatThrownBy(() -> OperatorConfig.fromEnvironment(Map.of(variable, value)))
@@ -74,7 +79,9 @@ class OperatorConfigReconcileIntervalsTest {
       "GI_STEADY_INTERVAL, 0m0s",
       "GI_RETRY_INTERVAL, 0ms",
       "GI_STEADY_INTERVAL, 25h",
-      "GI_RETRY_INTERVAL, 24h1s"})
+      "GI_RETRY_INTERVAL, 24h1s",
+      "GI_PARTNER_WATCH_INTERVAL, 0s",
+      "GI_PARTNER_WATCH_INTERVAL, 25h"})
   void zeroAndMoreThanADayAreOutOfRange(String variable, String value) {
     assertThatThrownBy(() -> OperatorConfig.fromEnvironment(Map.of(variable, value)))
         .isInstanceOf(IllegalArgumentException.class)

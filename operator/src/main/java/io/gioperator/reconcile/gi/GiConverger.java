@@ -18,6 +18,7 @@ import io.gioperator.reconcile.plan.Planner;
 import io.gioperator.reconcile.refs.GiReferences;
 import io.gioperator.reconcile.refs.ReferenceException;
 import io.gioperator.reconcile.status.GiStatusMapper;
+import io.gioperator.reconcile.watch.PartnerWatchTarget;
 import io.gioperator.reconcile.watch.WatchTarget;
 import io.gioperator.vsphere.session.VCenterConnection;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
@@ -89,16 +90,32 @@ final class GiConverger {
     s.status().write(gi, s.memory().stamp(gi, status));
     s.watchers().track(ResourceID.fromResource(gi), vc, WatchTarget.of(obs.clusterRef(), obs.hostRefs(),
         obs.vmRefs()));
-    if (!result.ok() || plan.converging()) {
-      return s.settings().converging();
+    boolean steady = result.ok() && !plan.converging();
+    watchPartner(gi, steady ? partner : null, refs, obs, desired, now);
+    return steady ? s.settings().steady() : s.settings().converging();
+  }
+
+  /**
+   * A cluster in the steady state is looked at again only after the steady interval: the partner watch polls its
+   * registrations in between. One that is converging is polled at the converging pace anyway (and one without a
+   * solution manager has nothing to watch), so it is not watched.
+   */
+  private void watchPartner(GuestIntrospection gi, PartnerClient partner, GiReferences.Resolved refs,
+                            Observation obs, DesiredCluster desired, Instant now) {
+    ResourceID id = ResourceID.fromResource(gi);
+    if (partner == null || refs.partnerConfig() == null) {
+      s.partnerWatchers().untrack(id);
+      return;
     }
-    return s.settings().steady();
+    s.partnerWatchers().track(id, PartnerWatchTarget.of(refs.partnerConfig().baseUrl(), partner, obs.clusterRef(),
+        desired.health().heartbeatTimeout()), obs.cluster().partner(), now);
   }
 
   private Duration failed(GuestIntrospection gi, String metricReason, String reason, String message, Instant now) {
     String ns = gi.getMetadata().getNamespace();
     String name = gi.getMetadata().getName();
     LOG.warn("reconcile stopped before planning: {} ({})", message, reason);
+    s.partnerWatchers().untrack(ResourceID.fromResource(gi)); // looked at again after the retry interval
     s.metrics().failure(ns, name, metricReason);
     s.metrics().notReady(ns, name);
     s.events().warning(gi, reason, message);

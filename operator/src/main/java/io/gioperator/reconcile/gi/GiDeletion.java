@@ -55,6 +55,7 @@ final class GiDeletion {
       forget(gi);
       return true;
     }
+    s.partnerWatchers().untrack(ResourceID.fromResource(gi)); // deletion polls at its own pace
     Instant now = s.settings().clock().instant();
     Memory memory = s.memory().load(gi);
     GiObservation observed;
@@ -135,6 +136,7 @@ final class GiDeletion {
 
   private void forget(GuestIntrospection gi) {
     s.watchers().untrack(ResourceID.fromResource(gi));
+    s.partnerWatchers().untrack(ResourceID.fromResource(gi));
     s.metrics().remove(gi.getMetadata().getNamespace(), gi.getMetadata().getName());
     s.memory().forget(gi);
   }

@@ -8,31 +8,41 @@ import io.gioperator.reconcile.metrics.GiMetrics;
 import io.gioperator.reconcile.refs.GiReferences;
 import io.gioperator.reconcile.status.MemoryStore;
 import io.gioperator.reconcile.status.StatusWriter;
+import io.gioperator.reconcile.watch.PartnerWatchers;
 import io.gioperator.reconcile.watch.VCenterWatchers;
 import io.gioperator.vsphere.session.VCenterSessionPool;
 import io.javaoperatorsdk.operator.processing.event.source.inbound.SimpleInboundEventSource;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Wires the GuestIntrospection reconciler with its services; {@link #close()} stops the vCenter watches. */
+/**
+ * Wires the GuestIntrospection reconciler with its services; {@link #close()} stops the vCenter and partner
+ * watches. Both feed one inbound event source: a change they see re-reconciles the resource concerned.
+ */
 public final class GuestIntrospectionController implements AutoCloseable {
 
   private final GuestIntrospectionReconciler reconciler;
   private final VCenterWatchers watchers;
+  private final PartnerWatchers partnerWatchers;
 
-  private GuestIntrospectionController(GuestIntrospectionReconciler reconciler, VCenterWatchers watchers) {
+  private GuestIntrospectionController(GuestIntrospectionReconciler reconciler, VCenterWatchers watchers,
+                                       PartnerWatchers partnerWatchers) {
     this.reconciler = reconciler;
     this.watchers = watchers;
+    this.partnerWatchers = partnerWatchers;
   }
 
   public static GuestIntrospectionController create(KubernetesClient client, VCenterSessionPool pool,
                                                     MeterRegistry registry, ReconcileSettings settings) {
     SimpleInboundEventSource<GuestIntrospection> changes = new SimpleInboundEventSource<>("vcenter-watch");
     VCenterWatchers watchers = new VCenterWatchers(changes::propagateEvent, settings.watchMaxWait());
+    PartnerWatchers partnerWatchers = new PartnerWatchers(changes::propagateEvent, settings.partnerWatch(),
+        settings.clock());
     StatusWriter statusWriter = new StatusWriter(client);
     GiServices services = new GiServices(client, pool, new GiReferences(client), new GiMetrics(registry),
         new EventRecorder(client, settings.clock()), new MemoryStore(client, statusWriter), statusWriter,
-        new ActionExecutor(settings.taskTimeout()), watchers, new PartnerClients(), settings);
-    return new GuestIntrospectionController(new GuestIntrospectionReconciler(services, changes), watchers);
+        new ActionExecutor(settings.taskTimeout()), watchers, partnerWatchers, new PartnerClients(), settings);
+    return new GuestIntrospectionController(new GuestIntrospectionReconciler(services, changes), watchers,
+        partnerWatchers);
   }
 
   public GuestIntrospectionReconciler reconciler() {
@@ -42,5 +52,6 @@ public final class GuestIntrospectionController implements AutoCloseable {
   @Override
   public void close() {
     watchers.close();
+    partnerWatchers.close();
   }
 }

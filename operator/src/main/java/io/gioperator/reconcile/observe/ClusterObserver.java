@@ -112,7 +112,11 @@ public final class ClusterObserver {
     return out;
   }
 
-  private static PartnerView partnerView(PartnerClient partner, MoRef cluster) {
+  /**
+   * The partner's registrations of one cluster (partner REST only); unreachable when the manager fails to answer.
+   * Shared with the partner watch, so both judge the manager the same way.
+   */
+  public static PartnerView partnerView(PartnerClient partner, MoRef cluster) {
     try {
       List<PartnerRegistration> regs = new ArrayList<>();
       for (SvaRegistration r : partner.list(cluster.value())) {

@@ -30,7 +30,8 @@ import java.util.function.UnaryOperator;
 /**
  * The in-process test bed: the simulator (fast timings, one cluster), the mock Kubernetes API (CRUD, HTTPS, the
  * CRDs installed) and the operator started as {@link io.gioperator.app.OperatorMain} does, without SSA. The steady
- * poll is long (10 minutes), so anything noticed quickly came from an event or a converging poll.
+ * poll is long (10 minutes), so anything noticed quickly came from an event (a resource, the vCenter watch, the
+ * partner watch polling every second) or a converging poll.
  */
 final class GiHarness implements AutoCloseable {
 
@@ -38,6 +39,8 @@ final class GiHarness implements AutoCloseable {
   static final String VCENTER = "vc";
   static final String PARTNER = "ds";
   static final Duration WAIT = Duration.ofSeconds(40);
+  /** The partner watch's poll: well inside {@link #WAIT}, far below the steady poll. */
+  static final Duration PARTNER_WATCH = Duration.ofSeconds(1);
 
   final Simulator sim;
   final MockKubernetes kube;
@@ -81,7 +84,7 @@ final class GiHarness implements AutoCloseable {
     Tunables fast = new Tunables(Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(3),
         Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofSeconds(15), Duration.ofSeconds(3), 50);
     return new ReconcileSettings(settings.converging(), settings.steady(), settings.retry(),
-        Duration.ofSeconds(30), Duration.ofSeconds(5), clock, fast);
+        Duration.ofSeconds(30), Duration.ofSeconds(5), clock, fast, PARTNER_WATCH);
   }
 
   /** Stops the operator and starts a new one on the same API server and simulator (a pod restart). */
