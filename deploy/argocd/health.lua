@@ -32,6 +32,11 @@ if obj.metadata ~= nil and obj.metadata.deletionTimestamp ~= nil then
   if reconciling ~= nil and reconciling.status == "True" then
     hs.message = hs.message .. " (" .. describe(reconciling, "Reconciling") .. ")"
   end
+  -- A VCenter or PartnerSolution waits for the GuestIntrospections that still need it.
+  local ready = condition("Ready")
+  if ready ~= nil and ready.reason == "InUse" then
+    hs.message = "Deleting, waiting for its users: " .. describe(ready, "InUse")
+  end
   return hs
 end
 

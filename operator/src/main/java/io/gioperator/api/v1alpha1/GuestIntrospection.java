@@ -40,6 +40,9 @@ import io.gioperator.api.crd.SchemaPatch;
 public class GuestIntrospection extends CustomResource<GuestIntrospectionSpec, GuestIntrospectionStatus>
     implements Namespaced {
 
+  /** Annotation: {@code "true"} releases a deleted GuestIntrospection without removing anything from vSphere. */
+  public static final String ORPHAN_ON_DELETE_ANNOTATION = "gi-operator.io/orphan-on-delete";
+
   @Override
   protected GuestIntrospectionStatus initStatus() {
     return new GuestIntrospectionStatus();

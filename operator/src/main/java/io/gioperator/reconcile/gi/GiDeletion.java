@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 final class GiDeletion {
 
-  public static final String ORPHAN_ANNOTATION = "gi-operator.io/orphan-on-delete";
+  public static final String ORPHAN_ANNOTATION = GuestIntrospection.ORPHAN_ON_DELETE_ANNOTATION;
   private static final Logger LOG = LoggerFactory.getLogger(GiDeletion.class);
 
   private final GiServices s;

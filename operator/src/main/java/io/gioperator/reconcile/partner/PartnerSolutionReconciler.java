@@ -4,11 +4,17 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.gioperator.api.v1alpha1.PartnerSolution;
 import io.gioperator.api.v1alpha1.PartnerSolutionStatus;
+import io.gioperator.api.v1alpha1.PartnerSolutionConditions;
+import io.gioperator.reconcile.act.EventRecorder;
 import io.gioperator.reconcile.gi.ReferenceMappers;
+import io.gioperator.reconcile.inuse.InUse;
+import io.gioperator.reconcile.inuse.InUseGuard;
 import io.gioperator.reconcile.status.StatusWriter;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
@@ -29,10 +35,11 @@ import org.slf4j.MDC;
  * configured, that its {@code about} endpoint answers with the token; reports Valid and Ready with the reason.
  * Nothing signals that a manager came back, so the controller polls: every {@link CheckIntervals#healthy()} while
  * Ready, every {@link CheckIntervals#failing()} otherwise, and also after a check that threw (JOSDK's own retry
- * gives up after a few attempts and would then never look again).
+ * gives up after a few attempts and would then never look again). Deleting a PartnerSolution waits while a
+ * GuestIntrospection still uses it ({@link InUse}): their removal needs its solution manager token.
  */
 @ControllerConfiguration(name = PartnerSolutionReconciler.NAME)
-public final class PartnerSolutionReconciler implements Reconciler<PartnerSolution> {
+public final class PartnerSolutionReconciler implements Reconciler<PartnerSolution>, Cleaner<PartnerSolution> {
 
   public static final String NAME = "partnersolution";
 
@@ -40,12 +47,14 @@ public final class PartnerSolutionReconciler implements Reconciler<PartnerSoluti
 
   private final SolutionManagerProbe probe;
   private final StatusWriter status;
+  private final InUseGuard inUse;
   private final Clock clock;
   private final CheckIntervals intervals;
 
   public PartnerSolutionReconciler(KubernetesClient client, Clock clock, CheckIntervals intervals) {
     this.probe = new SolutionManagerProbe(client);
     this.status = new StatusWriter(client);
+    this.inUse = new InUseGuard(client, new EventRecorder(client, clock), clock);
     this.clock = clock;
     this.intervals = intervals;
   }
@@ -62,6 +71,17 @@ public final class PartnerSolutionReconciler implements Reconciler<PartnerSoluti
       status.write(ps, next);
       return UpdateControl.<PartnerSolution>noUpdate()
           .rescheduleAfter(PartnerSolutionStatuses.recheckAfter(outcome, intervals));
+    } finally {
+      MDC.remove("resource");
+    }
+  }
+
+  @Override
+  public DeleteControl cleanup(PartnerSolution ps, Context<PartnerSolution> context) {
+    MDC.put("resource", id(ps));
+    try {
+      return inUse.hold(ps, PartnerSolutionConditions.READY, InUse::usersOfPartner, PartnerSolutionStatus::new)
+          .orElseGet(DeleteControl::defaultDelete);
     } finally {
       MDC.remove("resource");
     }

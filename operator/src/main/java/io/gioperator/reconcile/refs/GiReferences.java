@@ -37,6 +37,8 @@ public final class GiReferences {
   private final VCenterTargets targets;
   private final TrustResolver trust;
   private final DownloadCertificates downloads;
+  private final LastResolved<VCenterTarget> lastTargets = new LastResolved<>();
+  private final LastResolved<PartnerClientConfig> lastPartnerConfigs = new LastResolved<>();
 
   public GiReferences(KubernetesClient client) {
     this.client = client;
@@ -55,6 +57,8 @@ public final class GiReferences {
    * What removal needs: the VCenter, its target and the solution manager's client settings, but not the OVF
    * property values or the pinned download certificates. A Secret or ConfigMap that only configured the SVA (often
    * deleted together with the GuestIntrospection, e.g. by {@code kubectl delete -f dir/}) must not block removal.
+   * Neither must the VCenter credentials or the solution manager token deleted at the same time: removal then uses
+   * what this process last read from them ({@link LastResolved}).
    */
   public Resolved resolveForRemoval(GuestIntrospection gi) {
     return resolve(gi, true);
@@ -75,12 +79,13 @@ public final class GiReferences {
       throw new ReferenceException(PARTNER_SOLUTION_NOT_FOUND, "PartnerSolution " + ns + "/" + psName
           + " (spec.partnerRef) does not exist: create it or fix spec.partnerRef.name");
     }
-    VCenterTarget target = targets.resolve(vcenter);
+    VCenterTarget target = lastTargets.resolve(vcenter, removal, () -> targets.resolve(vcenter));
+    PartnerClientConfig partnerConfig = lastPartnerConfigs.resolve(partner, removal, () -> partnerConfig(ns, partner));
     if (removal) {
-      return new Resolved(vcenter, target, partner, Map.of(), partnerConfig(ns, partner), DownloadCertificates.Pems.none());
+      return new Resolved(vcenter, target, partner, Map.of(), partnerConfig, DownloadCertificates.Pems.none());
     }
     Map<String, String> ovf = ovfProperties(ns, partner);
-    return new Resolved(vcenter, target, partner, ovf, partnerConfig(ns, partner), downloadPems(ns, partner));
+    return new Resolved(vcenter, target, partner, ovf, partnerConfig, downloadPems(ns, partner));
   }
 
   /** The pinned download certificates a PartnerSolution reads from Secrets or ConfigMaps (certificateFrom). */

@@ -8,6 +8,8 @@ import io.gioperator.api.v1alpha1.VCenterConditions;
 import io.gioperator.api.v1alpha1.VCenterStatus;
 import io.gioperator.reconcile.act.EventRecorder;
 import io.gioperator.reconcile.gi.ReferenceMappers;
+import io.gioperator.reconcile.inuse.InUse;
+import io.gioperator.reconcile.inuse.InUseGuard;
 import io.gioperator.reconcile.metrics.VCenterMetrics;
 import io.gioperator.reconcile.observe.FailureReasons;
 import io.gioperator.reconcile.refs.ReferenceException;
@@ -42,8 +44,9 @@ import org.slf4j.MDC;
 /**
  * The VCenter controller: resolves the credentials Secret, takes the shared session from the pool and reports
  * Connected/Ready with the product version and build, or the exact reason it cannot. A rotated Secret re-runs it
- * (the pool then logs this VCenter's old session out); deleting the VCenter disconnects its session unless another
- * VCenter resource with the same server, credentials and trust shares it.
+ * (the pool then logs this VCenter's old session out); deleting the VCenter waits while a GuestIntrospection still
+ * uses it ({@link InUse}), then disconnects its session unless another VCenter resource with the same server,
+ * credentials and trust shares it.
  */
 @ControllerConfiguration(name = VCenterReconciler.NAME)
 public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCenter> {
@@ -55,6 +58,7 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
   private final VCenterTargets targets;
   private final StatusWriter status;
   private final EventRecorder events;
+  private final InUseGuard inUse;
   private final VCenterMetrics metrics;
   private final Clock clock;
   private final Duration recheck;
@@ -65,6 +69,7 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
     this.targets = new VCenterTargets(new SecretValues(client));
     this.status = new StatusWriter(client);
     this.events = new EventRecorder(client, clock);
+    this.inUse = new InUseGuard(client, events, clock);
     this.metrics = metrics;
     this.clock = clock;
     this.recheck = recheck;
@@ -158,6 +163,16 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
 
   @Override
   public DeleteControl cleanup(VCenter vc, Context<VCenter> context) {
+    MDC.put("resource", vc.getMetadata().getNamespace() + "/" + vc.getMetadata().getName());
+    try {
+      return inUse.hold(vc, VCenterConditions.READY, InUse::usersOfVCenter, VCenterStatus::new)
+          .orElseGet(() -> release(vc));
+    } finally {
+      MDC.remove("resource");
+    }
+  }
+
+  private DeleteControl release(VCenter vc) {
     try {
       pool.disconnect(VCenterTargets.sessionOwner(vc));
     } catch (RuntimeException e) {

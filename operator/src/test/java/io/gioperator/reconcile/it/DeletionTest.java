@@ -2,13 +2,19 @@ package io.gioperator.reconcile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gioperator.api.v1alpha1.Condition;
 import io.gioperator.api.v1alpha1.GuestIntrospection;
+import io.gioperator.api.v1alpha1.PartnerSolution;
+import io.gioperator.api.v1alpha1.VCenter;
 import java.util.HashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Behaviour 9: deletion through the finalizer, while vCenter is down, and with the orphan annotation. */
+/**
+ * Behaviour 9: deletion through the finalizer, while vCenter is down, with the orphan annotation, and together with
+ * the VCenter and PartnerSolution it needs.
+ */
 class DeletionTest {
 
   private static final String GI = "cluster-01";
@@ -67,6 +73,31 @@ class DeletionTest {
   }
 
   @Test
+  void everythingDeletedInFileOrderWaitsForTheGuestIntrospectionToCleanUpVSphereAndThePartner() {
+    // kubectl delete -f deploy/examples/ deletes in file order: the Secrets, the VCenter and the PartnerSolution
+    // before the GuestIntrospection that needs all of them to remove its agency and registrations.
+    for (String secret : java.util.List.of("vcenter-credentials", "dsm-api-token", "dsva-ovf-properties")) {
+      h.client().secrets().inNamespace(GiHarness.NS).withName(secret).delete();
+    }
+    h.client().resources(VCenter.class).inNamespace(GiHarness.NS).withName(GiHarness.VCENTER).delete();
+    h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).delete();
+    Await.until(GiHarness.WAIT, "both held with Ready=False InUse naming " + GI,
+        () -> inUse(vcenter()) && inUse(partner()), this::describeReferences);
+    assertThat(ready(vcenter()).getMessage()).contains(GI, "orphan-on-delete");
+    assertThat(h.hasEvent(GiHarness.VCENTER, "InUse")).isTrue();
+    assertThat(h.hasEvent(GiHarness.PARTNER, "InUse")).isTrue();
+
+    h.client().resource(h.gi(GI)).delete();
+    Await.until(GiHarness.WAIT, "the GuestIntrospection, then the VCenter and PartnerSolution gone",
+        () -> h.gi(GI) == null && vcenter() == null && partner() == null, this::describeReferences);
+    assertThat(h.audit().agencies()).noneMatch(a -> a.agencyName().equals("gi-operator/gi-test/" + GI)
+        && !a.destroyed());
+    assertThat(h.audit().partnerRegistrations()).isEmpty();
+    assertThat(h.sim.counters().get("eam", "DestroyAgency")).isEqualTo(1);
+    assertThat(h.sim.counters().get("vim", "Logout")).as("the VCenter's session ended with it").isEqualTo(1);
+  }
+
+  @Test
   void deleteWhileVCenterIsDownReportsWhyAndCompletesWhenItIsBack() {
     h.sim.control().vcenterDown();
     h.client().resource(h.gi(GI)).delete();
@@ -98,5 +129,30 @@ class DeletionTest {
     assertThat(h.agency(GI).agents()).hasSize(2);
     assertThat(h.audit().partnerRegistrations()).hasSize(2);
     assertThat(h.sim.counters().get("eam", "Uninstall")).isZero();
+  }
+
+  private VCenter vcenter() {
+    return h.client().resources(VCenter.class).inNamespace(GiHarness.NS).withName(GiHarness.VCENTER).get();
+  }
+
+  private PartnerSolution partner() {
+    return h.client().resources(PartnerSolution.class).inNamespace(GiHarness.NS).withName(GiHarness.PARTNER).get();
+  }
+
+  private static Condition ready(io.fabric8.kubernetes.client.CustomResource<?, ?> r) {
+    Object status = r == null ? null : r.getStatus();
+    return status instanceof io.gioperator.api.v1alpha1.ConditionedStatus s
+        ? GiHarness.condition(s.getConditions(), "Ready") : null;
+  }
+
+  private static boolean inUse(io.fabric8.kubernetes.client.CustomResource<?, ?> r) {
+    Condition c = ready(r);
+    return r != null && r.getMetadata().getDeletionTimestamp() != null && c != null && "InUse".equals(c.getReason())
+        && c.getMessage().contains(GI);
+  }
+
+  private Object describeReferences() {
+    return io.fabric8.kubernetes.client.utils.Serialization.asYaml(vcenter()) + "\n"
+        + io.fabric8.kubernetes.client.utils.Serialization.asYaml(partner()) + "\n" + h.describe(GI);
   }
 }
