@@ -26,6 +26,8 @@ import io.gioperator.api.crd.SchemaPatch;
 @AdditionalPrinterColumn(name = "Connected", jsonPath = ".status.conditions[?(@.type==\"Connected\")].status",
     type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Version", jsonPath = ".status.version", type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Status", jsonPath = ".status.conditions[?(@.type==\"Ready\")].reason",
+    type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)
 @SchemaCustomizer(value = SchemaPatch.class, input = """
