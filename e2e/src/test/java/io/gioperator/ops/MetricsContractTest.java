@@ -36,6 +36,7 @@ class MetricsContractTest {
       Map.entry("gi_eam_issues_open", plus(RESOURCE, "type")),
       Map.entry("gi_sva_recreations_total", plus(RESOURCE, "reason")),
       Map.entry("gi_reconcile_failures_total", plus(RESOURCE, "reason")),
+      Map.entry("gi_partner_watch_triggers_total", plus(RESOURCE, "change")),
       Map.entry("gi_vcenter_connected", RESOURCE),
       Map.entry("reconciliations_started_total", Set.of("controller_name")),
       Map.entry("reconciliations_success_total", Set.of("controller_name")),
@@ -49,7 +50,10 @@ class MetricsContractTest {
       Map.entry("vsphere_requests_seconds_sum", Set.of("vcenter", "method", "outcome")),
       Map.entry("vsphere_requests_seconds_max", Set.of("vcenter", "method", "outcome")),
       Map.entry("vsphere_sessions_live", Set.of()),
-      Map.entry("vsphere_circuitbreaker_state", Set.of("vcenter"))));
+      Map.entry("vsphere_circuitbreaker_state", Set.of("vcenter")),
+      Map.entry("partner_requests_seconds_count", Set.of("partner", "operation", "outcome")),
+      Map.entry("partner_requests_seconds_sum", Set.of("partner", "operation", "outcome")),
+      Map.entry("partner_requests_seconds_max", Set.of("partner", "operation", "outcome"))));
 
   /**
    * JOSDK registers these only at the first reconcile that throws; the operator's reconcilers classify their
@@ -65,6 +69,11 @@ class MetricsContractTest {
   private static final Set<String> SERVICE_STATUSES = Set.of("UP", "WARNING", "DOWN", "UNKNOWN");
   private static final Set<String> RECREATION_REASONS =
       Set.of("PoweredOff", "Corrupted", "Deleted", "ServiceDown", "HeartbeatMissing", "Requested");
+  private static final Set<String> PARTNER_CHANGES =
+      Set.of("Reachability", "Registrations", "ServiceStatus", "Heartbeat");
+  private static final Set<String> PARTNER_OPERATIONS = Set.of("about", "register", "list", "get", "delete");
+  private static final Set<String> PARTNER_OUTCOMES = Set.of("success", "NotFound", "Unauthorized", "transient",
+      "tls", "protocol", "InvalidToken", "HttpError");
   private static final Set<String> CONTROLLERS = Set.of("vcenter", "partnersolution", "guestintrospection");
 
   private static ObservedRun run;
@@ -119,6 +128,12 @@ class MetricsContractTest {
     assertThat(values("vsphere_requests_seconds_count", "vcenter")).containsExactly("127.0.0.1");
     assertThat(values("vsphere_requests_seconds_count", "method")).contains("Login", "CreateAgency", "QueryAgency")
         .allMatch(method -> method.matches("[A-Za-z_]+"));
+    assertThat(values("gi_partner_watch_triggers_total", "change")).isEqualTo(PARTNER_CHANGES);
+    assertThat(values("partner_requests_seconds_count", "partner")).containsExactly("127.0.0.1");
+    assertThat(values("partner_requests_seconds_count", "operation")).isSubsetOf(PARTNER_OPERATIONS)
+        .contains("about", "register", "list");
+    assertThat(values("partner_requests_seconds_count", "outcome")).isSubsetOf(PARTNER_OUTCOMES)
+        .contains("success", "transient");
   }
 
   @Test
@@ -132,6 +147,7 @@ class MetricsContractTest {
     assertThat(last(partnerDown, "gi_guestintrospection_hosts", "step=\"Registering\"")).isEqualTo(3);
     assertThat(last(partnerDown, "gi_partner_service_hosts", "status=\"UNKNOWN\"")).isEqualTo(3);
     assertThat(last(partnerDown, "gi_guestintrospection_ready", "")).isZero();
+    assertThat(last(partnerDown, "partner_requests_seconds_count", "outcome=\"transient\"")).isPositive();
     assertThat(last(healthy, "gi_guestintrospection_ready", "")).isEqualTo(1);
     assertThat(last(healthy, "gi_guestintrospection_hosts_ready", "")).isEqualTo(3);
     assertThat(last(healthy, "gi_partner_service_hosts", "status=\"UP\"")).isEqualTo(3);

@@ -1,5 +1,6 @@
 package io.gioperator.app;
 
+import io.gioperator.partner.PartnerMetrics;
 import io.gioperator.reconcile.gi.GuestIntrospectionController;
 import io.gioperator.reconcile.gi.ReconcileSettings;
 import io.gioperator.reconcile.metrics.VCenterMetrics;
@@ -43,10 +44,11 @@ public final class DefaultControllers {
       var client = context.kubernetesClient();
       register(operator, new VCenterReconciler(client, pool, new VCenterMetrics(context.meterRegistry()),
           settings.clock(), settings.steady()), config, settings);
+      PartnerMetrics partnerMetrics = new PartnerMetrics(context.meterRegistry());
       register(operator, new PartnerSolutionReconciler(client, settings.clock(),
-          new CheckIntervals(settings.steady(), settings.retry())), config, settings);
+          new CheckIntervals(settings.steady(), settings.retry()), partnerMetrics), config, settings);
       GuestIntrospectionController gi = GuestIntrospectionController.create(client, pool, context.meterRegistry(),
-          settings);
+          partnerMetrics, settings);
       register(operator, gi.reconciler(), config, settings);
       return () -> {
         gi.close();

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 
 /**
@@ -28,39 +29,52 @@ public final class PartnerClient {
 
     /** Error code of a token that cannot be sent (a spec problem, not the manager's). */
     public static final String INVALID_TOKEN = "InvalidToken";
+    public static final String TLS_HANDSHAKE_FAILED = "TlsHandshakeFailed";
+    public static final String MALFORMED_RESPONSE = "MalformedResponse";
+    public static final String RESPONSE_TOO_LARGE = "ResponseTooLarge";
 
     record Items(List<SvaRegistration> items) {
     }
 
     private final PartnerClientConfig config;
     private final HttpClient http;
+    private final PartnerCallObserver observer;
 
     public PartnerClient(PartnerClientConfig config) {
+        this(config, PartnerCallObserver.NONE);
+    }
+
+    public PartnerClient(PartnerClientConfig config, PartnerCallObserver observer) {
         this.config = config;
+        this.observer = observer;
         this.http = TlsHttpClients.create(config.trust(), config.connectTimeout(), config.baseUrl().getHost());
     }
 
     public PartnerAbout about() {
-        return read(send("GET", "/api/v1/about", null), PartnerAbout.class);
+        return observed("about", () -> read(send("GET", "/api/v1/about", null), PartnerAbout.class));
     }
 
     /** Registers an SVA; idempotent for the same (hostId, vmId); a new vmId for a host replaces the old one. */
     public RegistrationResult register(SvaRegistrationRequest request) {
-        HttpResponse<byte[]> response = send("POST", "/api/v1/svas", json(request));
-        return new RegistrationResult(read(response, SvaRegistration.class), response.statusCode() == 201);
+        return observed("register", () -> {
+            HttpResponse<byte[]> response = send("POST", "/api/v1/svas", json(request));
+            return new RegistrationResult(read(response, SvaRegistration.class), response.statusCode() == 201);
+        });
     }
 
     /** Registrations of one cluster, or all when {@code clusterId} is null. */
     public List<SvaRegistration> list(String clusterId) {
         String path = clusterId == null ? "/api/v1/svas"
                 : "/api/v1/svas?clusterId=" + URLEncoder.encode(clusterId, StandardCharsets.UTF_8);
-        Items items = read(send("GET", path, null), Items.class);
-        return items.items() == null ? List.of() : List.copyOf(items.items());
+        return observed("list", () -> {
+            Items items = read(send("GET", path, null), Items.class);
+            return items.items() == null ? List.of() : List.copyOf(items.items());
+        });
     }
 
     /** One registration; {@link PartnerNotFoundException} when unknown. */
     public SvaRegistration get(String id) {
-        return read(send("GET", "/api/v1/svas/" + encode(id), null), SvaRegistration.class);
+        return observed("get", () -> read(send("GET", "/api/v1/svas/" + encode(id), null), SvaRegistration.class));
     }
 
     public Optional<SvaRegistration> find(String id) {
@@ -74,10 +88,24 @@ public final class PartnerClient {
     /** Deletes a registration; returns false when it was already gone (treated as done). */
     public boolean delete(String id) {
         try {
-            send("DELETE", "/api/v1/svas/" + encode(id), null);
+            observed("delete", () -> send("DELETE", "/api/v1/svas/" + encode(id), null));
             return true;
         } catch (PartnerNotFoundException e) {
             return false;
+        }
+    }
+
+    /** Runs one call and tells the observer how it ended; the outcome of a failure is its exception's kind. */
+    private <T> T observed(String operation, Supplier<T> call) {
+        long start = System.nanoTime();
+        RuntimeException failure = null;
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            observer.completed(operation, PartnerCallOutcome.of(failure), Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -133,10 +161,10 @@ public final class PartnerClient {
         } catch (ExecutionException e) {
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                 if (t instanceof ResponseTooLargeException tooLarge) {
-                    throw new PartnerException(0, "ResponseTooLarge", what + ": " + tooLarge.getMessage(), tooLarge);
+                    throw new PartnerException(0, RESPONSE_TOO_LARGE, what + ": " + tooLarge.getMessage(), tooLarge);
                 }
                 if (t instanceof SSLException) {
-                    throw new PartnerException(0, "TlsHandshakeFailed", what + ": TLS handshake failed: "
+                    throw new PartnerException(0, TLS_HANDSHAKE_FAILED, what + ": TLS handshake failed: "
                             + t.getMessage(), t);
                 }
             }
@@ -161,11 +189,11 @@ public final class PartnerClient {
         try {
             T value = PartnerJson.MAPPER.readValue(response.body(), type);
             if (value == null) {
-                throw new PartnerException(response.statusCode(), "MalformedResponse", "empty JSON body");
+                throw new PartnerException(response.statusCode(), MALFORMED_RESPONSE, "empty JSON body");
             }
             return value;
         } catch (IOException e) {
-            throw new PartnerException(response.statusCode(), "MalformedResponse",
+            throw new PartnerException(response.statusCode(), MALFORMED_RESPONSE,
                     "response is not the expected JSON: "
                     + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
         }

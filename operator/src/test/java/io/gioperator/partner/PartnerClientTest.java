@@ -10,6 +10,8 @@ import io.gioperator.vsphere.tls.TlsTrust;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -187,6 +189,35 @@ class PartnerClientTest {
                 .as("slow server").isInstanceOf(PartnerUnavailableException.class);
         assertThatThrownBy(() -> client().about()).isExactlyInstanceOf(PartnerException.class)
                 .extracting(e -> ((PartnerException) e).errorCode()).isEqualTo("MalformedResponse");
+    }
+
+    @Test
+    void everyCallIsObservedWithItsOperationAndABoundedOutcome() {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        PartnerClient client = new PartnerClient(PartnerClientConfig.of(
+                URI.create("https://localhost:" + server.getPort() + "/"), TOKEN, TestTls.LOCALHOST.caTrust()),
+                (operation, outcome, elapsed) -> calls.add(operation + " " + outcome + (elapsed.isNegative() ? "!" : "")));
+        server.enqueue(json(200, "{\"items\":[]}"));
+        server.enqueue(json(404, "{\"error\":\"NotFound\",\"message\":\"no registration reg-x\"}"));
+        server.enqueue(json(404, "{\"error\":\"NotFound\",\"message\":\"no registration reg-x\"}"));
+        server.enqueue(json(401, "{\"error\":\"Unauthorized\",\"message\":\"bad token\"}"));
+        server.enqueue(new MockResponse.Builder().code(503).body("<html>down</html>").build());
+        server.enqueue(json(200, "{not json"));
+        server.enqueue(json(409, "{\"error\":\"VendorSpecificConflict-4711\",\"message\":\"busy\"}"));
+
+        client.list("domain-c8");
+        assertThat(client.find("reg-x")).isEmpty();
+        assertThat(client.delete("reg-x")).isFalse();
+        assertThatThrownBy(client::about).isInstanceOf(PartnerUnauthorizedException.class);
+        assertThatThrownBy(() -> client.list(null)).isInstanceOf(PartnerUnavailableException.class);
+        assertThatThrownBy(() -> client.get("reg-1")).isInstanceOf(PartnerException.class);
+        assertThatThrownBy(() -> client.register(new SvaRegistrationRequest("domain-c8", "cl-01", "host-12",
+                "esx-01.lab", "vm-101", "GI-SVA (1)", "10.0.0.5", "20.0.1", "7.0.3")))
+                .isInstanceOf(PartnerException.class);
+
+        assertThat(calls).as("the manager's own error code is not a label value").containsExactly(
+                "list success", "get NotFound", "delete NotFound", "about Unauthorized", "list transient",
+                "get protocol", "register HttpError");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.gioperator.reconcile.gi;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.gioperator.api.v1alpha1.GuestIntrospection;
+import io.gioperator.partner.PartnerMetrics;
 import io.gioperator.reconcile.act.ActionExecutor;
 import io.gioperator.reconcile.act.EventRecorder;
 import io.gioperator.reconcile.metrics.GiMetrics;
@@ -32,15 +33,19 @@ public final class GuestIntrospectionController implements AutoCloseable {
   }
 
   public static GuestIntrospectionController create(KubernetesClient client, VCenterSessionPool pool,
-                                                    MeterRegistry registry, ReconcileSettings settings) {
+                                                    MeterRegistry registry, PartnerMetrics partnerMetrics,
+                                                    ReconcileSettings settings) {
     SimpleInboundEventSource<GuestIntrospection> changes = new SimpleInboundEventSource<>("vcenter-watch");
     VCenterWatchers watchers = new VCenterWatchers(changes::propagateEvent, settings.watchMaxWait());
-    PartnerWatchers partnerWatchers = new PartnerWatchers(changes::propagateEvent, settings.partnerWatch(),
-        settings.clock());
+    GiMetrics metrics = new GiMetrics(registry);
+    PartnerWatchers partnerWatchers = new PartnerWatchers(changes::propagateEvent,
+        (id, change) -> metrics.partnerWatchTrigger(id.getNamespace().orElse(""), id.getName(), change.label()),
+        settings.partnerWatch(), settings.clock());
     StatusWriter statusWriter = new StatusWriter(client);
-    GiServices services = new GiServices(client, pool, new GiReferences(client), new GiMetrics(registry),
+    GiServices services = new GiServices(client, pool, new GiReferences(client), metrics,
         new EventRecorder(client, settings.clock()), new MemoryStore(client, statusWriter), statusWriter,
-        new ActionExecutor(settings.taskTimeout()), watchers, partnerWatchers, new PartnerClients(), settings);
+        new ActionExecutor(settings.taskTimeout()), watchers, partnerWatchers, new PartnerClients(partnerMetrics),
+        settings);
     return new GuestIntrospectionController(new GuestIntrospectionReconciler(services, changes), watchers,
         partnerWatchers);
   }

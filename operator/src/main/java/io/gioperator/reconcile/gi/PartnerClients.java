@@ -2,6 +2,7 @@ package io.gioperator.reconcile.gi;
 
 import io.gioperator.partner.PartnerClient;
 import io.gioperator.partner.PartnerClientConfig;
+import io.gioperator.partner.PartnerMetrics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PartnerClients {
 
   private final Map<PartnerClientConfig, PartnerClient> clients = new ConcurrentHashMap<>();
+  private final PartnerMetrics metrics;
+
+  public PartnerClients(PartnerMetrics metrics) {
+    this.metrics = metrics;
+  }
 
   public PartnerClient get(PartnerClientConfig config) {
     if (config == null) {
@@ -17,6 +23,6 @@ public final class PartnerClients {
     if (clients.size() > 64) {
       clients.clear();
     }
-    return clients.computeIfAbsent(config, PartnerClient::new);
+    return clients.computeIfAbsent(config, c -> new PartnerClient(c, metrics.observer(c)));
   }
 }

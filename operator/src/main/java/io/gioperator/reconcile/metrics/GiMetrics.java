@@ -7,6 +7,7 @@ import io.gioperator.reconcile.model.Plan;
 import io.gioperator.reconcile.model.ServiceStatus;
 import io.gioperator.reconcile.observe.FailureReasons;
 import io.gioperator.reconcile.status.HostRows;
+import io.gioperator.reconcile.watch.PartnerChange;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -32,6 +33,10 @@ public final class GiMetrics {
   /** The step label values: the API's host steps as status.hosts[].step spells them, so both read alike. */
   public static final List<String> STEPS = Arrays.stream(io.gioperator.api.v1alpha1.HostStep.values())
       .map(io.gioperator.api.v1alpha1.HostStep::wireName).toList();
+
+  public static final List<String> PARTNER_WATCH_CHANGES =
+      Arrays.stream(PartnerChange.values()).map(PartnerChange::label).toList();
+  private static final String PARTNER_WATCH_TRIGGERS = "gi.partner.watch.triggers";
 
   private final MeterRegistry registry;
   private final Map<String, Map<String, AtomicLong>> gauges = new ConcurrentHashMap<>();
@@ -86,6 +91,12 @@ public final class GiMetrics {
     counter("gi.sva.recreations", namespace, name, reason).increment();
   }
 
+  /** The partner watch saw {@code change} (a {@link PartnerChange#label()}) and triggered a reconcile. */
+  public void partnerWatchTrigger(String namespace, String name, String change) {
+    ensure(namespace, name);
+    counter(PARTNER_WATCH_TRIGGERS, namespace, name, "change", change).increment();
+  }
+
   /** Drops every meter of a deleted resource. */
   public void remove(String namespace, String name) {
     List<Meter> owned = meters.remove(key(namespace, name));
@@ -112,6 +123,7 @@ public final class GiMetrics {
     }
     FailureReasons.ALL.forEach(r -> counter("gi.reconcile.failures", namespace, name, r));
     RECREATION_REASONS.forEach(r -> counter("gi.sva.recreations", namespace, name, r));
+    PARTNER_WATCH_CHANGES.forEach(c -> counter(PARTNER_WATCH_TRIGGERS, namespace, name, "change", c));
   }
 
   private AtomicLong issueGauge(String namespace, String name, String type) {
@@ -129,7 +141,11 @@ public final class GiMetrics {
   }
 
   private Counter counter(String metric, String namespace, String name, String reason) {
-    Counter c = Counter.builder(metric).tags("namespace", namespace, "name", name, "reason", reason)
+    return counter(metric, namespace, name, "reason", reason);
+  }
+
+  private Counter counter(String metric, String namespace, String name, String labelKey, String labelValue) {
+    Counter c = Counter.builder(metric).tags("namespace", namespace, "name", name, labelKey, labelValue)
         .register(registry);
     List<Meter> owned = meters.get(key(namespace, name));
     if (owned != null && !owned.contains(c)) {

@@ -2,6 +2,7 @@ package io.gioperator.reconcile.partner;
 
 import io.gioperator.api.v1alpha1.PartnerSolutionConditions;
 import io.gioperator.partner.PartnerAbout;
+import io.gioperator.partner.PartnerClient;
 import io.gioperator.partner.PartnerException;
 import io.gioperator.partner.PartnerUnauthorizedException;
 
@@ -48,7 +49,7 @@ public sealed interface CheckOutcome {
     String reason;
     if (e instanceof PartnerUnauthorizedException) {
       reason = PartnerSolutionConditions.REASON_SOLUTION_MANAGER_UNAUTHORIZED;
-    } else if ("TlsHandshakeFailed".equals(e.errorCode())) {
+    } else if (PartnerClient.TLS_HANDSHAKE_FAILED.equals(e.errorCode())) {
       reason = PartnerSolutionConditions.REASON_CERTIFICATE_NOT_TRUSTED;
     } else {
       reason = PartnerSolutionConditions.REASON_SOLUTION_MANAGER_UNREACHABLE;

@@ -3,6 +3,7 @@ package io.gioperator.reconcile.partner;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.gioperator.api.v1alpha1.PartnerSolution;
+import io.gioperator.partner.PartnerMetrics;
 import io.gioperator.api.v1alpha1.PartnerSolutionStatus;
 import io.gioperator.api.v1alpha1.PartnerSolutionConditions;
 import io.gioperator.reconcile.act.EventRecorder;
@@ -51,8 +52,9 @@ public final class PartnerSolutionReconciler implements Reconciler<PartnerSoluti
   private final Clock clock;
   private final CheckIntervals intervals;
 
-  public PartnerSolutionReconciler(KubernetesClient client, Clock clock, CheckIntervals intervals) {
-    this.probe = new SolutionManagerProbe(client);
+  public PartnerSolutionReconciler(KubernetesClient client, Clock clock, CheckIntervals intervals,
+                                   PartnerMetrics metrics) {
+    this.probe = new SolutionManagerProbe(client, metrics);
     this.status = new StatusWriter(client);
     this.inUse = new InUseGuard(client, new EventRecorder(client, clock), clock);
     this.clock = clock;

@@ -6,6 +6,7 @@ import io.gioperator.api.v1alpha1.PartnerSolutionConditions;
 import io.gioperator.partner.PartnerClient;
 import io.gioperator.partner.PartnerClientConfig;
 import io.gioperator.partner.PartnerException;
+import io.gioperator.partner.PartnerMetrics;
 import io.gioperator.reconcile.refs.DownloadCertificates;
 import io.gioperator.reconcile.refs.GiReferences;
 import io.gioperator.reconcile.refs.ReferenceException;
@@ -19,9 +20,11 @@ import io.gioperator.reconcile.refs.ReferenceException;
 final class SolutionManagerProbe {
 
   private final GiReferences references;
+  private final PartnerMetrics metrics;
 
-  SolutionManagerProbe(KubernetesClient client) {
+  SolutionManagerProbe(KubernetesClient client, PartnerMetrics metrics) {
     this.references = new GiReferences(client);
+    this.metrics = metrics;
   }
 
   CheckOutcome check(PartnerSolution ps) {
@@ -43,7 +46,7 @@ final class SolutionManagerProbe {
     }
     PartnerClient client;
     try {
-      client = new PartnerClient(config);
+      client = new PartnerClient(config, metrics.observer(config));
     } catch (IllegalArgumentException e) {
       return new CheckOutcome.Invalid(PartnerSolutionStatuses.REASON_INVALID_SPEC, e.getMessage());
     }

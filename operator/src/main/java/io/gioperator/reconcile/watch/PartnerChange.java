@@ -9,15 +9,26 @@ import java.util.Optional;
  * the snapshot the last reconcile (or poll) saw and the one just read. Anything else, such as a heartbeat that
  * merely moved on, is no reason: a steady cluster is not reconciled once per poll.
  */
-enum PartnerChange {
+public enum PartnerChange {
   /** The manager stopped or started answering. */
-  REACHABILITY,
+  REACHABILITY("Reachability"),
   /** A registration appeared or disappeared, or now names another SVA. */
-  REGISTRATIONS,
+  REGISTRATIONS("Registrations"),
   /** A registration's service status changed (UP, WARNING, DOWN, UNKNOWN). */
-  SERVICE_STATUS,
+  SERVICE_STATUS("ServiceStatus"),
   /** A registration's last heartbeat became older than the heartbeatTimeout (or fresh again). */
-  HEARTBEAT;
+  HEARTBEAT("Heartbeat");
+
+  private final String label;
+
+  PartnerChange(String label) {
+    this.label = label;
+  }
+
+  /** The metric label value (docs/metrics.md). */
+  public String label() {
+    return label;
+  }
 
   /** The first reason found, or empty when nothing the decisions depend on changed. */
   static Optional<PartnerChange> between(PartnerSnapshot before, PartnerSnapshot after) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -20,13 +21,21 @@ import java.util.function.Consumer;
 public final class PartnerWatchers implements AutoCloseable {
 
   private final Consumer<ResourceID> trigger;
+  private final BiConsumer<ResourceID, PartnerChange> noticed;
   private final Duration interval;
   private final Clock clock;
   private final Map<String, PartnerPoller> pollers = new ConcurrentHashMap<>();
   private final Map<ResourceID, String> endpointOf = new ConcurrentHashMap<>();
 
   public PartnerWatchers(Consumer<ResourceID> trigger, Duration interval, Clock clock) {
+    this(trigger, (id, change) -> { }, interval, clock);
+  }
+
+  /** {@code noticed} is told of each change that triggers a reconcile (for the metrics), before the trigger. */
+  public PartnerWatchers(Consumer<ResourceID> trigger, BiConsumer<ResourceID, PartnerChange> noticed,
+                         Duration interval, Clock clock) {
     this.trigger = trigger;
+    this.noticed = noticed;
     this.interval = interval;
     this.clock = clock;
   }
@@ -43,7 +52,7 @@ public final class PartnerWatchers implements AutoCloseable {
       untrackFrom(before, id);
     }
     pollers.computeIfAbsent(target.endpoint(), e -> {
-      PartnerPoller p = new PartnerPoller(e, trigger, interval, clock);
+      PartnerPoller p = new PartnerPoller(e, trigger, noticed, interval, clock);
       p.start();
       return p;
     }).track(id, target, baseline);

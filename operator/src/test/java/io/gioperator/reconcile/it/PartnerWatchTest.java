@@ -45,6 +45,16 @@ class PartnerWatchTest {
         && !h.isTrue(GI, "Ready"), () -> h.describe(GI));
     assertThat(h.condition(GI, "Ready").getMessage()).contains(victim.getName());
     assertThat(h.metric("gi_partner_service_hosts", Map.of("name", GI, "status", "DOWN"))).isEqualTo(1.0);
+    assertThat(h.metric("gi_partner_watch_triggers_total", Map.of("name", GI, "change", "ServiceStatus")))
+        .as("the watch, not a steady poll, noticed it").isGreaterThanOrEqualTo(1.0);
+    assertThat(h.metric("gi_partner_watch_triggers_total", Map.of("name", GI, "change", "Heartbeat")))
+        .as("registered at 0 for every change").isZero();
+    assertThat(h.metric("partner_requests_seconds_count", Map.of("operation", "list", "outcome", "success")))
+        .as("the watch's and the reconciles' list calls").isPositive();
+    assertThat(h.metric("partner_requests_seconds_count", Map.of("operation", "register", "outcome", "success")))
+        .as("one registration per host").isGreaterThanOrEqualTo(2.0);
+    assertThat(h.metric("partner_requests_seconds_count", Map.of("operation", "about", "outcome", "success")))
+        .as("the PartnerSolution's check").isPositive();
 
     h.sim.control().scannerFailed(vm, false);
 

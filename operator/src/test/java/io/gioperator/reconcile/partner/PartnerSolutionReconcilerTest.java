@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.gioperator.api.v1alpha1.PartnerSolution;
+import io.gioperator.partner.PartnerMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,8 @@ class PartnerSolutionReconcilerTest {
   @Test
   void aCheckThatThrowsIsCheckedAgainAfterTheFailingIntervalInsteadOfExhaustingJosdkRetries() {
     var reconciler = new PartnerSolutionReconciler(null, Clock.systemUTC(),
-        new CheckIntervals(Duration.ofMinutes(5), Duration.ofSeconds(30)));
+        new CheckIntervals(Duration.ofMinutes(5), Duration.ofSeconds(30)),
+        new PartnerMetrics(new SimpleMeterRegistry()));
     PartnerSolution ps = new PartnerSolution();
     ps.setMetadata(new ObjectMetaBuilder().withNamespace("gi").withName("ds").build());
 

@@ -39,6 +39,7 @@ class PartnerWatchersTest {
   private PartnerClient client;
   private PartnerWatchers watchers;
   private final List<ResourceID> triggered = new CopyOnWriteArrayList<>();
+  private final List<PartnerChange> noticed = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() {
@@ -49,7 +50,7 @@ class PartnerWatchersTest {
     URI url = URI.create(sim.partnerUrl());
     client = new PartnerClient(PartnerClientConfig.of(url, sim.partnerToken(), TlsTrust.pinned(sim.thumbprint()))
         .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)));
-    watchers = new PartnerWatchers(triggered::add, POLL, Clock.systemUTC());
+    watchers = new PartnerWatchers(triggered::add, (id, change) -> noticed.add(change), POLL, Clock.systemUTC());
   }
 
   @AfterEach
@@ -75,6 +76,8 @@ class PartnerWatchersTest {
     await("a trigger for the manager going down", () -> triggered.size() == 2);
     awaitPolls(3);
     assertThat(triggered).as("a manager that stays down is seen once").hasSize(2);
+    assertThat(noticed).as("what each trigger was for (the metric's change label)")
+        .containsExactly(PartnerChange.REGISTRATIONS, PartnerChange.REACHABILITY);
   }
 
   @Test
