@@ -7,6 +7,7 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import io.gioperator.api.v1alpha1.DurationString;
 import io.gioperator.app.OperatorConfig;
+import io.gioperator.reconcile.gi.ReconcileSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,8 @@ class ChartValuesSchemaTest {
       reconcile: {convergingInterval: 5}                    | convergingInterval
       reconcile: {retryInterval: 0s}                        | retryInterval
       reconcile: {partnerWatchInterval: 30}                 | partnerWatchInterval
+      reconcile: {partnerWatchInterval: never}              | partnerWatchInterval
+      'reconcile: {retryInterval: "off"}'                   | retryInterval
       reconcile: {pollInterval: 5s}                         | pollInterval
       """)
   void badValuesAreRejectedNamingTheField(String values, String field) {
@@ -60,7 +63,8 @@ class ChartValuesSchemaTest {
       "reconcile: {convergingInterval: 10s, steadyInterval: 1h30m, retryInterval: 500ms}",
       "reconcile: {convergingInterval: \"\", steadyInterval: \"\", retryInterval: \"\"}",
       "reconcile: {partnerWatchInterval: 10s}",
-      "reconcile: {partnerWatchInterval: \"\"}"})
+      "reconcile: {partnerWatchInterval: \"\"}",
+      "reconcile: {partnerWatchInterval: \"off\"}"})
   void sensibleVariationsAreAccepted(String values) {
     assertThat(chart.render(values).objects()).isNotEmpty();
   }
@@ -103,6 +107,18 @@ class ChartValuesSchemaTest {
 
     assertThat(OperatorConfig.fromEnvironment(env).reconcileIntervals().retry())
         .isEqualTo(DurationString.parse(value));
+  }
+
+  @Test
+  void offSwitchesThePartnerWatchOffAndOnlyThePartnerWatch() {
+    var env = ChartDeploymentTest.env(chart.render("reconcile: {partnerWatchInterval: \"off\"}")
+        .operatorContainer());
+
+    assertThat(env).containsEntry(OperatorConfig.PARTNER_WATCH_INTERVAL, "off");
+    assertThat(OperatorConfig.fromEnvironment(env).reconcileIntervals().partnerWatch())
+        .isEqualTo(ReconcileSettings.PARTNER_WATCH_OFF);
+    assertThatThrownBy(() -> OperatorConfig.fromEnvironment(Map.of(OperatorConfig.RETRY_INTERVAL, "off")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest(name = "{0}")

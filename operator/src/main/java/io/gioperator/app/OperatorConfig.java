@@ -42,6 +42,8 @@ public record OperatorConfig(
   public static final String STEADY_INTERVAL = "GI_STEADY_INTERVAL";
   public static final String RETRY_INTERVAL = "GI_RETRY_INTERVAL";
   public static final String PARTNER_WATCH_INTERVAL = "GI_PARTNER_WATCH_INTERVAL";
+  /** The {@link #PARTNER_WATCH_INTERVAL} value that switches the partner watch off. */
+  public static final String PARTNER_WATCH_OFF_VALUE = "off";
 
   /** The longest reconcile interval accepted: anything longer is almost certainly a unit mistake. */
   public static final Duration LONGEST_INTERVAL = Duration.ofHours(24);
@@ -124,8 +126,21 @@ public record OperatorConfig(
           + " is longer than " + STEADY_INTERVAL + "=" + shown(env, STEADY_INTERVAL, steady)
           + ": the poll while work is in progress must be at most the poll when nothing is");
     }
-    Duration partnerWatch = durationValue(env, PARTNER_WATCH_INTERVAL, d.partnerWatch());
-    return new ReconcileIntervals(converging, steady, retry, partnerWatch);
+    return new ReconcileIntervals(converging, steady, retry, partnerWatchValue(env, d.partnerWatch()));
+  }
+
+  /** A duration as the other intervals, or {@code off}: {@link ReconcileSettings#PARTNER_WATCH_OFF}. */
+  private static Duration partnerWatchValue(Map<String, String> env, Duration def) {
+    String raw = env.get(PARTNER_WATCH_INTERVAL);
+    if (raw != null && raw.trim().equalsIgnoreCase(PARTNER_WATCH_OFF_VALUE)) {
+      return ReconcileSettings.PARTNER_WATCH_OFF;
+    }
+    try {
+      return durationValue(env, PARTNER_WATCH_INTERVAL, def);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage() + "; or " + PARTNER_WATCH_OFF_VALUE
+          + " to rely on the steady poll alone", e.getCause());
+    }
   }
 
   private static String shown(Map<String, String> env, String name, Duration value) {

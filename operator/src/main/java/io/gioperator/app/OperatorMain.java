@@ -27,9 +27,10 @@ public final class OperatorMain {
       return;
     }
     ReconcileIntervals intervals = config.reconcileIntervals();
-    LOG.info("Reconcile intervals: {} while converging, {} when steady, {} after a failed observation",
-        DurationString.format(intervals.converging()), DurationString.format(intervals.steady()),
-        DurationString.format(intervals.retry()));
+    LOG.info("Reconcile intervals: {} while converging, {} when steady, {} after a failed observation; partner "
+        + "watch {}", DurationString.format(intervals.converging()), DurationString.format(intervals.steady()),
+        DurationString.format(intervals.retry()), intervals.partnerWatch().isZero() ? "off"
+            : "every " + DurationString.format(intervals.partnerWatch()));
     KubernetesClient client = new KubernetesClientBuilder().build();
     OperatorApp app = OperatorApp.start(config, client, DefaultControllers.create(config.reconcileSettings()));
     CountDownLatch stopped = new CountDownLatch(1);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * GI_CONVERGING_INTERVAL, GI_STEADY_INTERVAL, GI_RETRY_INTERVAL and GI_PARTNER_WATCH_INTERVAL become the
@@ -87,6 +88,24 @@ class OperatorConfigReconcileIntervalsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(variable + "=" + value + " is out of range")
         .hasMessageContaining("above 0 and at most 24h");
+  }
+
+  @ParameterizedTest(name = "GI_PARTNER_WATCH_INTERVAL={0}")
+  @ValueSource(strings = {"off", " OFF "})
+  void offSwitchesThePartnerWatchOffAndKeepsTheOtherIntervals(String value) {
+    ReconcileIntervals intervals = OperatorConfig.fromEnvironment(Map.of(
+        OperatorConfig.PARTNER_WATCH_INTERVAL, value)).reconcileIntervals();
+
+    assertThat(intervals.partnerWatch()).isEqualTo(ReconcileSettings.PARTNER_WATCH_OFF);
+    assertThat(intervals.steady()).isEqualTo(ReconcileIntervals.defaults().steady());
+  }
+
+  @Test
+  void aBadPartnerWatchValueAlsoNamesTheOffSwitch() {
+    assertThatThrownBy(() -> OperatorConfig.fromEnvironment(Map.of(OperatorConfig.PARTNER_WATCH_INTERVAL, "never")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("GI_PARTNER_WATCH_INTERVAL=never is not a duration")
+        .hasMessageEndingWith("or off to rely on the steady poll alone");
   }
 
   @Test

@@ -10,13 +10,16 @@ import java.time.Duration;
  * tests can move the planner's time (health timeouts of minutes) without weakening validation; {@code tunables}
  * are the planner's retry intervals and timeouts ({@link Tunables#DEFAULTS} in production);
  * {@code partnerWatch}: how often the partner watch lists the registrations of a cluster that is in the steady
- * state, so a service going DOWN is noticed before the next steady poll.
+ * state, so a service going DOWN is noticed before the next steady poll; {@link #PARTNER_WATCH_OFF} (zero) for
+ * none, when the solution manager must not be polled more often than the steady poll does.
  */
 public record ReconcileSettings(Duration converging, Duration steady, Duration retry, Duration taskTimeout,
                                 Duration watchMaxWait, Clock clock, Tunables tunables, Duration partnerWatch) {
 
   /** The partner watch's default poll. */
   public static final Duration DEFAULT_PARTNER_WATCH = Duration.ofSeconds(30);
+  /** No partner watch: changes at the solution manager are seen at the next steady poll. */
+  public static final Duration PARTNER_WATCH_OFF = Duration.ZERO;
 
   /** With the default partner watch interval. */
   public ReconcileSettings(Duration converging, Duration steady, Duration retry, Duration taskTimeout,

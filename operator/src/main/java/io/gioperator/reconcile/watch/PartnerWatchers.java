@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * GuestIntrospection using it. A reconcile that ends in the steady state registers its cluster with what it saw
  * ({@link #track}); a later service status change, registration change, reachability change or heartbeat timeout
  * triggers a reconcile of that resource before the steady poll would. A resource that is converging, failing or
- * deleted is {@link #untrack untracked}: it is looked at often anyway, or not at all.
+ * deleted is {@link #untrack untracked}: it is looked at often anyway, or not at all. A zero interval switches the
+ * watch off: nothing is tracked and no thread is started.
  */
 public final class PartnerWatchers implements AutoCloseable {
 
@@ -46,6 +47,9 @@ public final class PartnerWatchers implements AutoCloseable {
    */
   public synchronized void track(ResourceID id, PartnerWatchTarget target, PartnerView observed,
                                  Instant observedAt) {
+    if (!enabled()) {
+      return;
+    }
     PartnerSnapshot baseline = PartnerSnapshot.of(observed, target.heartbeatTimeout(), observedAt);
     String before = endpointOf.put(id, target.endpoint());
     if (before != null && !before.equals(target.endpoint())) {
@@ -63,6 +67,11 @@ public final class PartnerWatchers implements AutoCloseable {
     if (endpoint != null) {
       untrackFrom(endpoint, id);
     }
+  }
+
+  /** False when the interval is zero: the partner watch is off. */
+  public boolean enabled() {
+    return !interval.isZero();
   }
 
   /** The endpoints polled now (for tests and diagnostics). */

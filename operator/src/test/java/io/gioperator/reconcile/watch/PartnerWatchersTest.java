@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gioperator.partner.PartnerClient;
 import io.gioperator.partner.PartnerClientConfig;
 import io.gioperator.partner.SvaRegistrationRequest;
+import io.gioperator.reconcile.gi.ReconcileSettings;
 import io.gioperator.reconcile.observe.ClusterObserver;
 import io.gioperator.simulator.Simulator;
 import io.gioperator.simulator.SimulatorConfig;
@@ -111,6 +112,22 @@ class PartnerWatchersTest {
     String name = "gi-partner-watch-" + PartnerWatchTarget.endpoint(URI.create(sim.partnerUrl()));
     return Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.getName().equals(name) && t.isAlive()).toList();
+  }
+
+  @Test
+  void aZeroIntervalIsTheWatchSwitchedOff() {
+    watchers.close();
+    watchers = new PartnerWatchers(triggered::add, ReconcileSettings.PARTNER_WATCH_OFF, Clock.systemUTC());
+    long listed = sim.counters().get("partner", "listSvas");
+
+    watchers.track(GI, target(), ClusterObserver.partnerView(client, CLUSTER), Instant.now());
+    sim.control().partnerDown(true);
+
+    assertThat(watchers.enabled()).isFalse();
+    assertThat(watchers.endpoints()).as("nothing tracked").isEmpty();
+    assertThat(pollerThreads()).as("no thread started").isEmpty();
+    assertThat(sim.counters().get("partner", "listSvas")).as("only the test's own read").isEqualTo(listed + 1);
+    assertThat(triggered).isEmpty();
   }
 
   @Test
