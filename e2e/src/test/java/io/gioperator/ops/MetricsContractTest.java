@@ -38,6 +38,7 @@ class MetricsContractTest {
       Map.entry("gi_reconcile_failures_total", plus(RESOURCE, "reason")),
       Map.entry("gi_partner_watch_triggers_total", plus(RESOURCE, "change")),
       Map.entry("gi_vcenter_connected", RESOURCE),
+      Map.entry("gi_partnersolution_ready", RESOURCE),
       Map.entry("reconciliations_started_total", Set.of("controller_name")),
       Map.entry("reconciliations_success_total", Set.of("controller_name")),
       Map.entry("reconciliations_active", Set.of("controller_name")),
@@ -152,6 +153,7 @@ class MetricsContractTest {
     assertThat(last(healthy, "gi_guestintrospection_hosts_ready", "")).isEqualTo(3);
     assertThat(last(healthy, "gi_partner_service_hosts", "status=\"UP\"")).isEqualTo(3);
     assertThat(last(healthy, "gi_vcenter_connected", "")).isEqualTo(1);
+    assertThat(last(healthy, "gi_partnersolution_ready", "")).isEqualTo(1);
     assertThat(last(healthy, "vsphere_sessions_live", "")).isEqualTo(1);
   }
 

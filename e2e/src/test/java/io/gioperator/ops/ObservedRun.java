@@ -20,7 +20,8 @@ import java.util.Map;
  *       hosts wait at step Registering;
  *   <li>{@code recovery}: the partner manager is back, until the GuestIntrospection is Ready;
  *   <li>{@code svaPoweredOff}: an administrator powers an SVA off; the operator repairs it, until Ready again;
- *   <li>{@code healthy}: {@value #HEALTHY_SCRAPES} scrapes of a Ready, healthy cluster.
+ *   <li>{@code healthy}: {@value #HEALTHY_SCRAPES} scrapes of a Ready, healthy cluster, from when the PartnerSolution
+ *       is Ready again too.
  * </ol>
  *
  * <p>Everything the run produced is kept for the tests: the scrapes, the operator's log, every custom resource
@@ -103,6 +104,10 @@ final class ObservedRun {
         awaitReady(lab, recorder);
         run.phases.put("svaPoweredOff", new Phase("svaPoweredOff", start, recorder.count()));
 
+        // The PartnerSolution re-checks its manager every GI_RETRY_INTERVAL (30 s) after the outage: healthy
+        // starts once it has seen the manager back, as the GuestIntrospection did.
+        Await.until("gi_partnersolution_ready 1 again", Duration.ofSeconds(90),
+            () -> value(recorder.latest(), "gi_partnersolution_ready", "") == 1.0, operator::metrics);
         start = recorder.count();
         awaitScrapes(recorder, start + HEALTHY_SCRAPES);
         run.phases.put("healthy", new Phase("healthy", start, recorder.count()));

@@ -3,6 +3,7 @@ package io.gioperator.app;
 import io.gioperator.partner.PartnerMetrics;
 import io.gioperator.reconcile.gi.GuestIntrospectionController;
 import io.gioperator.reconcile.gi.ReconcileSettings;
+import io.gioperator.reconcile.metrics.PartnerSolutionMetrics;
 import io.gioperator.reconcile.metrics.VCenterMetrics;
 import io.gioperator.reconcile.partner.CheckIntervals;
 import io.gioperator.reconcile.partner.PartnerSolutionReconciler;
@@ -46,7 +47,8 @@ public final class DefaultControllers {
           settings.clock(), settings.steady()), config, settings);
       PartnerMetrics partnerMetrics = new PartnerMetrics(context.meterRegistry());
       register(operator, new PartnerSolutionReconciler(client, settings.clock(),
-          new CheckIntervals(settings.steady(), settings.retry()), partnerMetrics), config, settings);
+          new CheckIntervals(settings.steady(), settings.retry()), partnerMetrics,
+          new PartnerSolutionMetrics(context.meterRegistry())), config, settings);
       GuestIntrospectionController gi = GuestIntrospectionController.create(client, pool, context.meterRegistry(),
           partnerMetrics, settings);
       register(operator, gi.reconciler(), config, settings);

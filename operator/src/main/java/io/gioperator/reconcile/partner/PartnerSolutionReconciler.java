@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.gioperator.api.v1alpha1.PartnerSolution;
 import io.gioperator.partner.PartnerMetrics;
+import io.gioperator.reconcile.metrics.PartnerSolutionMetrics;
 import io.gioperator.api.v1alpha1.PartnerSolutionStatus;
 import io.gioperator.api.v1alpha1.PartnerSolutionConditions;
 import io.gioperator.reconcile.act.EventRecorder;
@@ -26,6 +27,7 @@ import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEven
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +53,12 @@ public final class PartnerSolutionReconciler implements Reconciler<PartnerSoluti
   private final InUseGuard inUse;
   private final Clock clock;
   private final CheckIntervals intervals;
+  private final PartnerSolutionMetrics metrics;
 
   public PartnerSolutionReconciler(KubernetesClient client, Clock clock, CheckIntervals intervals,
-                                   PartnerMetrics metrics) {
-    this.probe = new SolutionManagerProbe(client, metrics);
+                                   PartnerMetrics clientMetrics, PartnerSolutionMetrics metrics) {
+    this.probe = new SolutionManagerProbe(client, clientMetrics);
+    this.metrics = metrics;
     this.status = new StatusWriter(client);
     this.inUse = new InUseGuard(client, new EventRecorder(client, clock), clock);
     this.clock = clock;
@@ -70,6 +74,8 @@ public final class PartnerSolutionReconciler implements Reconciler<PartnerSoluti
       PartnerSolutionStatus previous = ps.getStatus();
       PartnerSolutionStatus next = PartnerSolutionStatuses.next(previous, outcome, generation, clock.instant());
       logTransition(previous, next, outcome);
+      metrics.ready(ps.getMetadata().getNamespace(), ps.getMetadata().getName(),
+          PartnerSolutionStatuses.isReady(next));
       status.write(ps, next);
       return UpdateControl.<PartnerSolution>noUpdate()
           .rescheduleAfter(PartnerSolutionStatuses.recheckAfter(outcome, intervals));
@@ -82,8 +88,14 @@ public final class PartnerSolutionReconciler implements Reconciler<PartnerSoluti
   public DeleteControl cleanup(PartnerSolution ps, Context<PartnerSolution> context) {
     MDC.put("resource", id(ps));
     try {
-      return inUse.hold(ps, PartnerSolutionConditions.READY, InUse::usersOfPartner, PartnerSolutionStatus::new)
-          .orElseGet(DeleteControl::defaultDelete);
+      Optional<DeleteControl> held =
+          inUse.hold(ps, PartnerSolutionConditions.READY, InUse::usersOfPartner, PartnerSolutionStatus::new);
+      if (held.isPresent()) {
+        metrics.ready(ps.getMetadata().getNamespace(), ps.getMetadata().getName(), false); // Ready=False/InUse
+        return held.get();
+      }
+      metrics.remove(ps.getMetadata().getNamespace(), ps.getMetadata().getName());
+      return DeleteControl.defaultDelete();
     } finally {
       MDC.remove("resource");
     }

@@ -7,6 +7,7 @@ import io.gioperator.api.v1alpha1.GuestIntrospection;
 import io.gioperator.api.v1alpha1.PartnerSolution;
 import io.gioperator.api.v1alpha1.VCenter;
 import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,9 @@ class DeletionTest {
     assertThat(ready(vcenter()).getMessage()).contains(GI, "orphan-on-delete");
     assertThat(h.hasEvent(GiHarness.VCENTER, "InUse")).isTrue();
     assertThat(h.hasEvent(GiHarness.PARTNER, "InUse")).isTrue();
+    Await.until(GiHarness.WAIT, "gi_partnersolution_ready 0 while held",
+        () -> h.metric("gi_partnersolution_ready", Map.of("name", GiHarness.PARTNER)) == 0.0,
+        this::describeReferences);
 
     h.client().resource(h.gi(GI)).delete();
     Await.until(GiHarness.WAIT, "the GuestIntrospection, then the VCenter and PartnerSolution gone",
@@ -95,6 +99,9 @@ class DeletionTest {
     assertThat(h.audit().partnerRegistrations()).isEmpty();
     assertThat(h.sim.counters().get("eam", "DestroyAgency")).isEqualTo(1);
     assertThat(h.sim.counters().get("vim", "Logout")).as("the VCenter's session ended with it").isEqualTo(1);
+    assertThat(h.metric("gi_partnersolution_ready", Map.of("name", GiHarness.PARTNER)))
+        .as("the deleted PartnerSolution's series is gone").isNaN();
+    assertThat(h.metric("gi_vcenter_connected", Map.of("name", GiHarness.VCENTER))).isNaN();
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.gioperator.api.v1alpha1.ConditionStatus;
 import io.gioperator.api.v1alpha1.PartnerSolution;
 import io.gioperator.api.v1alpha1.PartnerSolutionConditions;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,10 +68,14 @@ class PartnerSolutionRecoveryTest {
     awaitUnreachable();
     assertThat(partner().getStatus().getSolutionManager())
         .as("nothing was ever reported by the manager").isNull();
+    assertThat(h.metric("gi_partnersolution_ready", Map.of("name", GiHarness.PARTNER))).isZero();
+    assertThat(h.metric("partner_requests_seconds_count", Map.of("operation", "about", "outcome", "transient")))
+        .as("the failed checks, by outcome").isPositive();
 
     h.sim.control().partnerDown(false);
     awaitReady("Reachable");
     assertThat(partner().getStatus().getSolutionManager().getProductName()).isNotBlank();
+    assertThat(h.metric("gi_partnersolution_ready", Map.of("name", GiHarness.PARTNER))).isEqualTo(1.0);
   }
 
   @Test
