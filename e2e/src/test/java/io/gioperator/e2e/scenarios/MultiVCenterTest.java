@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gioperator.api.v1alpha1.Condition;
 import io.gioperator.api.v1alpha1.ConditionStatus;
+import io.gioperator.api.v1alpha1.VCenterConditions;
 import io.gioperator.e2e.harness.E2eEnvironment;
 import io.gioperator.e2e.harness.PromText;
 import io.gioperator.e2e.harness.Tenant;
@@ -58,6 +59,11 @@ class MultiVCenterTest extends ScenarioBase {
    * The simulator has one fixed password, so the rotation is tested as: the Secret rotated to a value vCenter
    * refuses (and the session ended, as a password change on vCenter does) → a clear condition, nothing removed;
    * then rotated to the value vCenter accepts → Ready again, without restarting the operator.
+   *
+   * <p>Unlike a real rotation, the old password keeps working here: a reconcile that read the Secret just before
+   * the change may still log in with it once. So the fault (an SVA powered off) is injected only after the
+   * VCenter and the GuestIntrospection have both failed to log in with the new value, and "nothing removed" is
+   * checked after a later reconcile failed too.
    */
   @Test
   void aRotatedPasswordIsPickedUpFromTheSecretWithoutARestart() {
@@ -67,19 +73,41 @@ class MultiVCenterTest extends ScenarioBase {
     String wrong = "Rotated-but-not-on-vCenter-42";
 
     t.setSecretKey("vcenter-credentials", "password", wrong);
-    t.sim().control().expireSessions();
-    // Something that needs vCenter, so the operator has to log in again with what the Secret says now.
-    String vm = t.gi().getStatus().getHosts().get(0).getSva().getVmMoref();
-    t.sim().control().powerOffVm(vm);
-    Condition connected = t.awaitCondition("VCenterConnected", ConditionStatus.FALSE, c -> true,
-        Duration.ofSeconds(90));
-    assertThat(connected.getReason()).isEqualTo("InvalidCredentials");
-    assertThat(t.sim().audit().vmsOwnedBy(agency)).as("nothing removed while the credentials are wrong")
-        .hasSize(HOSTS);
+    try {
+      t.sim().control().expireSessions();
+      Condition connected = t.awaitCondition("VCenterConnected", ConditionStatus.FALSE, c -> true,
+          Duration.ofSeconds(90));
+      assertThat(connected.getReason()).isEqualTo("InvalidCredentials");
+      io.gioperator.e2e.harness.Await.until("the VCenter refused with the new password", Duration.ofSeconds(90),
+          () -> vcenterReady(t).map(c -> c.getStatus() == ConditionStatus.FALSE
+              && VCenterConditions.REASON_AUTHENTICATION_FAILED.equals(c.getReason())).orElse(false),
+          t::diagnostic);
 
-    t.setSecretKey("vcenter-credentials", "password", E2eEnvironment.PASSWORD);
+      // Something that needs vCenter: the operator has to log in with what the Secret says now, and cannot.
+      String vm = t.gi().getStatus().getHosts().get(0).getSva().getVmMoref();
+      t.sim().control().powerOffVm(vm);
+      double failures = invalidCredentialFailures(t);
+      io.gioperator.e2e.harness.Await.until("another reconcile refused by vCenter", Duration.ofSeconds(90),
+          () -> invalidCredentialFailures(t) >= failures + 2, t::diagnostic);
+      assertThat(t.sim().audit().vmsOwnedBy(agency)).as("nothing removed while the credentials are wrong")
+          .hasSize(HOSTS);
+    } finally {
+      t.setSecretKey("vcenter-credentials", "password", E2eEnvironment.PASSWORD); // also lets cleanup proceed
+    }
     t.awaitReady(HOSTS, Duration.ofSeconds(120));
     assertThat(env.operator().log()).doesNotContain(wrong).doesNotContain(E2eEnvironment.PASSWORD);
     assertThat(t.events()).noneMatch(e -> String.valueOf(e.getMessage()).contains(wrong));
+  }
+
+  private static java.util.Optional<Condition> vcenterReady(Tenant t) {
+    var vc = t.vcenter();
+    return vc == null || vc.getStatus() == null || vc.getStatus().getConditions() == null ? java.util.Optional.empty()
+        : vc.getStatus().getConditions().stream().filter(c -> VCenterConditions.READY.equals(c.getType()))
+            .findFirst();
+  }
+
+  private double invalidCredentialFailures(Tenant t) {
+    return PromText.value(env.operator().metrics(), "gi_reconcile_failures_total",
+        Map.of("namespace", t.namespace(), "name", t.name(), "reason", "InvalidCredentials"));
   }
 }
