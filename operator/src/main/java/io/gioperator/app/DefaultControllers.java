@@ -3,8 +3,7 @@ package io.gioperator.app;
 import io.gioperator.partner.PartnerMetrics;
 import io.gioperator.reconcile.gi.GuestIntrospectionController;
 import io.gioperator.reconcile.gi.ReconcileSettings;
-import io.gioperator.reconcile.metrics.PartnerSolutionMetrics;
-import io.gioperator.reconcile.metrics.VCenterMetrics;
+import io.gioperator.reconcile.metrics.ResourceGauge;
 import io.gioperator.reconcile.partner.CheckIntervals;
 import io.gioperator.reconcile.partner.PartnerSolutionReconciler;
 import io.gioperator.reconcile.vcenter.VCenterReconciler;
@@ -43,12 +42,12 @@ public final class DefaultControllers {
       VCenterSessionPool pool = new VCenterSessionPool(
           VSphereClientConfig.defaults().withBudget(config.callBudget()), context.meterRegistry());
       var client = context.kubernetesClient();
-      register(operator, new VCenterReconciler(client, pool, new VCenterMetrics(context.meterRegistry()),
+      register(operator, new VCenterReconciler(client, pool, ResourceGauge.vcenterConnected(context.meterRegistry()),
           settings.clock(), settings.steady()), config, settings);
       PartnerMetrics partnerMetrics = new PartnerMetrics(context.meterRegistry());
       register(operator, new PartnerSolutionReconciler(client, settings.clock(),
           new CheckIntervals(settings.steady(), settings.retry()), partnerMetrics,
-          new PartnerSolutionMetrics(context.meterRegistry())), config, settings);
+          ResourceGauge.partnerSolutionReady(context.meterRegistry())), config, settings);
       GuestIntrospectionController gi = GuestIntrospectionController.create(client, pool, context.meterRegistry(),
           partnerMetrics, settings);
       register(operator, gi.reconciler(), config, settings);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gioperator.api.v1alpha1.Condition;
 import io.gioperator.api.v1alpha1.ConditionStatus;
 import io.gioperator.api.v1alpha1.VCenterConditions;
+import io.gioperator.e2e.harness.Await;
 import io.gioperator.e2e.harness.E2eEnvironment;
 import io.gioperator.e2e.harness.PromText;
 import io.gioperator.e2e.harness.Tenant;
 import io.gioperator.simulator.control.Audit;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,7 @@ class MultiVCenterTest extends ScenarioBase {
 
     first.awaitReady(HOSTS);
     other.awaitReady(HOSTS);
-    io.gioperator.e2e.harness.Await.until(secondName + " Ready", Tenant.READY_TIMEOUT,
+    Await.until(secondName + " Ready", Tenant.READY_TIMEOUT,
         () -> Tenant.condition(first.gi(secondName), "Ready").map(c -> c.getStatus() == ConditionStatus.TRUE)
             .orElse(false), first::diagnostic);
 
@@ -78,7 +80,7 @@ class MultiVCenterTest extends ScenarioBase {
       Condition connected = t.awaitCondition("VCenterConnected", ConditionStatus.FALSE, c -> true,
           Duration.ofSeconds(90));
       assertThat(connected.getReason()).isEqualTo("InvalidCredentials");
-      io.gioperator.e2e.harness.Await.until("the VCenter refused with the new password", Duration.ofSeconds(90),
+      Await.until("the VCenter refused with the new password", Duration.ofSeconds(90),
           () -> vcenterReady(t).map(c -> c.getStatus() == ConditionStatus.FALSE
               && VCenterConditions.REASON_AUTHENTICATION_FAILED.equals(c.getReason())).orElse(false),
           t::diagnostic);
@@ -87,7 +89,7 @@ class MultiVCenterTest extends ScenarioBase {
       String vm = t.gi().getStatus().getHosts().get(0).getSva().getVmMoref();
       t.sim().control().powerOffVm(vm);
       double failures = invalidCredentialFailures(t);
-      io.gioperator.e2e.harness.Await.until("another reconcile refused by vCenter", Duration.ofSeconds(90),
+      Await.until("another reconcile refused by vCenter", Duration.ofSeconds(90),
           () -> invalidCredentialFailures(t) >= failures + 2, t::diagnostic);
       assertThat(t.sim().audit().vmsOwnedBy(agency)).as("nothing removed while the credentials are wrong")
           .hasSize(HOSTS);
@@ -99,9 +101,9 @@ class MultiVCenterTest extends ScenarioBase {
     assertThat(t.events()).noneMatch(e -> String.valueOf(e.getMessage()).contains(wrong));
   }
 
-  private static java.util.Optional<Condition> vcenterReady(Tenant t) {
+  private static Optional<Condition> vcenterReady(Tenant t) {
     var vc = t.vcenter();
-    return vc == null || vc.getStatus() == null || vc.getStatus().getConditions() == null ? java.util.Optional.empty()
+    return vc == null || vc.getStatus() == null || vc.getStatus().getConditions() == null ? Optional.empty()
         : vc.getStatus().getConditions().stream().filter(c -> VCenterConditions.READY.equals(c.getType()))
             .findFirst();
   }

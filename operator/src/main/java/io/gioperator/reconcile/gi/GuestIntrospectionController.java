@@ -38,9 +38,10 @@ public final class GuestIntrospectionController implements AutoCloseable {
     SimpleInboundEventSource<GuestIntrospection> changes = new SimpleInboundEventSource<>("vcenter-watch");
     VCenterWatchers watchers = new VCenterWatchers(changes::propagateEvent, settings.watchMaxWait());
     GiMetrics metrics = new GiMetrics(registry);
-    PartnerWatchers partnerWatchers = new PartnerWatchers(changes::propagateEvent,
-        (id, change) -> metrics.partnerWatchTrigger(id.getNamespace().orElse(""), id.getName(), change.label()),
-        settings.partnerWatch(), settings.clock());
+    PartnerWatchers partnerWatchers = new PartnerWatchers((id, change) -> {
+      metrics.partnerWatchTrigger(id.getNamespace().orElse(""), id.getName(), change.label());
+      changes.propagateEvent(id);
+    }, settings.partnerWatch(), settings.clock());
     StatusWriter statusWriter = new StatusWriter(client);
     GiServices services = new GiServices(client, pool, new GiReferences(client), metrics,
         new EventRecorder(client, settings.clock()), new MemoryStore(client, statusWriter), statusWriter,

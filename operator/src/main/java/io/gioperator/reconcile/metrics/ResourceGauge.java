@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** One gauge series per custom resource (labels {@code namespace}, {@code name}), dropped when it is deleted. */
-final class ResourceGauge {
+/**
+ * A 0/1 gauge with one series per custom resource (labels {@code namespace}, {@code name}), dropped when the
+ * resource is deleted: {@code gi_vcenter_connected} and {@code gi_partnersolution_ready} (docs/metrics.md).
+ */
+public final class ResourceGauge {
 
   private record Series(AtomicLong value, Gauge gauge) {}
 
@@ -16,13 +19,24 @@ final class ResourceGauge {
   private final String description;
   private final Map<String, Series> series = new ConcurrentHashMap<>();
 
-  ResourceGauge(MeterRegistry registry, String metric, String description) {
+  private ResourceGauge(MeterRegistry registry, String metric, String description) {
     this.registry = registry;
     this.metric = metric;
     this.description = description;
   }
 
-  void set(String namespace, String name, boolean value) {
+  /** {@code gi_vcenter_connected}: 1 while a session to the VCenter's vCenter is established. */
+  public static ResourceGauge vcenterConnected(MeterRegistry registry) {
+    return new ResourceGauge(registry, "gi.vcenter.connected", "1 while a session to the vCenter is established");
+  }
+
+  /** {@code gi_partnersolution_ready}: 1 while the PartnerSolution's Ready condition is True. */
+  public static ResourceGauge partnerSolutionReady(MeterRegistry registry) {
+    return new ResourceGauge(registry, "gi.partnersolution.ready",
+        "1 while the PartnerSolution is Ready (Secrets present, solution manager answering)");
+  }
+
+  public void set(String namespace, String name, boolean value) {
     series.computeIfAbsent(namespace + "/" + name, k -> {
       AtomicLong v = new AtomicLong();
       return new Series(v, Gauge.builder(metric, v, AtomicLong::get).description(description)
@@ -30,7 +44,7 @@ final class ResourceGauge {
     }).value().set(value ? 1 : 0);
   }
 
-  void remove(String namespace, String name) {
+  public void remove(String namespace, String name) {
     Series s = series.remove(namespace + "/" + name);
     if (s != null) {
       registry.remove(s.gauge());

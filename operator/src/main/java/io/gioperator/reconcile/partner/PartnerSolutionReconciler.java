@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.gioperator.api.v1alpha1.PartnerSolution;
 import io.gioperator.partner.PartnerMetrics;
-import io.gioperator.reconcile.metrics.PartnerSolutionMetrics;
+import io.gioperator.reconcile.metrics.ResourceGauge;
 import io.gioperator.api.v1alpha1.PartnerSolutionStatus;
 import io.gioperator.api.v1alpha1.PartnerSolutionConditions;
 import io.gioperator.reconcile.act.EventRecorder;
@@ -53,12 +53,12 @@ public final class PartnerSolutionReconciler implements Reconciler<PartnerSoluti
   private final InUseGuard inUse;
   private final Clock clock;
   private final CheckIntervals intervals;
-  private final PartnerSolutionMetrics metrics;
+  private final ResourceGauge ready;
 
   public PartnerSolutionReconciler(KubernetesClient client, Clock clock, CheckIntervals intervals,
-                                   PartnerMetrics clientMetrics, PartnerSolutionMetrics metrics) {
+                                   PartnerMetrics clientMetrics, ResourceGauge ready) {
     this.probe = new SolutionManagerProbe(client, clientMetrics);
-    this.metrics = metrics;
+    this.ready = ready;
     this.status = new StatusWriter(client);
     this.inUse = new InUseGuard(client, new EventRecorder(client, clock), clock);
     this.clock = clock;
@@ -74,7 +74,7 @@ public final class PartnerSolutionReconciler implements Reconciler<PartnerSoluti
       PartnerSolutionStatus previous = ps.getStatus();
       PartnerSolutionStatus next = PartnerSolutionStatuses.next(previous, outcome, generation, clock.instant());
       logTransition(previous, next, outcome);
-      metrics.ready(ps.getMetadata().getNamespace(), ps.getMetadata().getName(),
+      ready.set(ps.getMetadata().getNamespace(), ps.getMetadata().getName(),
           PartnerSolutionStatuses.isReady(next));
       status.write(ps, next);
       return UpdateControl.<PartnerSolution>noUpdate()
@@ -91,10 +91,10 @@ public final class PartnerSolutionReconciler implements Reconciler<PartnerSoluti
       Optional<DeleteControl> held =
           inUse.hold(ps, PartnerSolutionConditions.READY, InUse::usersOfPartner, PartnerSolutionStatus::new);
       if (held.isPresent()) {
-        metrics.ready(ps.getMetadata().getNamespace(), ps.getMetadata().getName(), false); // Ready=False/InUse
+        ready.set(ps.getMetadata().getNamespace(), ps.getMetadata().getName(), false); // Ready=False/InUse
         return held.get();
       }
-      metrics.remove(ps.getMetadata().getNamespace(), ps.getMetadata().getName());
+      ready.remove(ps.getMetadata().getNamespace(), ps.getMetadata().getName());
       return DeleteControl.defaultDelete();
     } finally {
       MDC.remove("resource");

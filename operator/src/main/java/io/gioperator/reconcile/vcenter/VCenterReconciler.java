@@ -10,7 +10,7 @@ import io.gioperator.reconcile.act.EventRecorder;
 import io.gioperator.reconcile.gi.ReferenceMappers;
 import io.gioperator.reconcile.inuse.InUse;
 import io.gioperator.reconcile.inuse.InUseGuard;
-import io.gioperator.reconcile.metrics.VCenterMetrics;
+import io.gioperator.reconcile.metrics.ResourceGauge;
 import io.gioperator.reconcile.observe.FailureReasons;
 import io.gioperator.reconcile.refs.ReferenceException;
 import io.gioperator.reconcile.refs.SecretValues;
@@ -59,18 +59,18 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
   private final StatusWriter status;
   private final EventRecorder events;
   private final InUseGuard inUse;
-  private final VCenterMetrics metrics;
+  private final ResourceGauge connected;
   private final Clock clock;
   private final Duration recheck;
 
   public VCenterReconciler(io.fabric8.kubernetes.client.KubernetesClient client, VCenterSessionPool pool,
-                           VCenterMetrics metrics, Clock clock, Duration recheck) {
+                           ResourceGauge connected, Clock clock, Duration recheck) {
     this.pool = pool;
     this.targets = new VCenterTargets(new SecretValues(client));
     this.status = new StatusWriter(client);
     this.events = new EventRecorder(client, clock);
     this.inUse = new InUseGuard(client, events, clock);
-    this.metrics = metrics;
+    this.connected = connected;
     this.clock = clock;
     this.recheck = recheck;
   }
@@ -104,7 +104,7 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
           ? previous.getLastConnectedTime() : now.toString());
       String message = "logged in to " + target.host() + " as " + target.username() + ": " + about.fullName();
       setConditions(vc, next, ConditionStatus.TRUE, VCenterConditions.REASON_CONNECTED, message, now);
-      metrics.connected(ns, name, true);
+      connected.set(ns, name, true);
     } catch (ReferenceException e) {
       fail(vc, next, e.reason(), e.getMessage(), now);
     } catch (VSphereException e) {
@@ -133,7 +133,7 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
       next.setLastConnectedTime(previous.getLastConnectedTime());
     }
     setConditions(vc, next, ConditionStatus.FALSE, reason, message, now);
-    metrics.connected(vc.getMetadata().getNamespace(), vc.getMetadata().getName(), false);
+    connected.set(vc.getMetadata().getNamespace(), vc.getMetadata().getName(), false);
   }
 
   private static void setConditions(VCenter vc, VCenterStatus next, ConditionStatus st, String reason, String message,
@@ -178,7 +178,7 @@ public final class VCenterReconciler implements Reconciler<VCenter>, Cleaner<VCe
     } catch (RuntimeException e) {
       LOG.warn("disconnecting from {} failed: {}", vc.getSpec().getServer(), e.toString());
     }
-    metrics.remove(vc.getMetadata().getNamespace(), vc.getMetadata().getName());
+    connected.remove(vc.getMetadata().getNamespace(), vc.getMetadata().getName());
     return DeleteControl.defaultDelete();
   }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +31,7 @@ final class PartnerPoller implements Runnable {
   private record Read(PartnerClient client, MoRef cluster) {}
 
   private final String endpoint;
-  private final Consumer<ResourceID> trigger;
-  private final BiConsumer<ResourceID, PartnerChange> noticed;
+  private final BiConsumer<ResourceID, PartnerChange> trigger;
   private final Duration interval;
   private final Clock clock;
   private final Map<ResourceID, Watched> watched = new ConcurrentHashMap<>();
@@ -42,11 +40,9 @@ final class PartnerPoller implements Runnable {
   private volatile boolean running = true;
   private final Thread thread;
 
-  PartnerPoller(String endpoint, Consumer<ResourceID> trigger, BiConsumer<ResourceID, PartnerChange> noticed,
-                Duration interval, Clock clock) {
+  PartnerPoller(String endpoint, BiConsumer<ResourceID, PartnerChange> trigger, Duration interval, Clock clock) {
     this.endpoint = endpoint;
     this.trigger = trigger;
-    this.noticed = noticed;
     this.interval = interval;
     this.clock = clock;
     this.thread = new Thread(this, "gi-partner-watch-" + endpoint);
@@ -108,8 +104,7 @@ final class PartnerPoller implements Runnable {
         watched.replace(e.getKey(), w, new Watched(t, now));
         LOG.debug("partner watch on {}: {} of cluster {} changed; reconciling {}", endpoint, change.get(),
             t.cluster().value(), e.getKey());
-        noticed.accept(e.getKey(), change.get());
-        trigger.accept(e.getKey());
+        trigger.accept(e.getKey(), change.get());
       }
     }
   }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * The partner watches: one {@link PartnerPoller} per partner solution manager endpoint, shared by every
@@ -21,22 +20,15 @@ import java.util.function.Consumer;
  */
 public final class PartnerWatchers implements AutoCloseable {
 
-  private final Consumer<ResourceID> trigger;
-  private final BiConsumer<ResourceID, PartnerChange> noticed;
+  private final BiConsumer<ResourceID, PartnerChange> trigger;
   private final Duration interval;
   private final Clock clock;
   private final Map<String, PartnerPoller> pollers = new ConcurrentHashMap<>();
   private final Map<ResourceID, String> endpointOf = new ConcurrentHashMap<>();
 
-  public PartnerWatchers(Consumer<ResourceID> trigger, Duration interval, Clock clock) {
-    this(trigger, (id, change) -> { }, interval, clock);
-  }
-
-  /** {@code noticed} is told of each change that triggers a reconcile (for the metrics), before the trigger. */
-  public PartnerWatchers(Consumer<ResourceID> trigger, BiConsumer<ResourceID, PartnerChange> noticed,
-                         Duration interval, Clock clock) {
+  /** {@code trigger} is given the resource to reconcile and why (the reason also feeds the metrics). */
+  public PartnerWatchers(BiConsumer<ResourceID, PartnerChange> trigger, Duration interval, Clock clock) {
     this.trigger = trigger;
-    this.noticed = noticed;
     this.interval = interval;
     this.clock = clock;
   }
@@ -56,7 +48,7 @@ public final class PartnerWatchers implements AutoCloseable {
       untrackFrom(before, id);
     }
     pollers.computeIfAbsent(target.endpoint(), e -> {
-      PartnerPoller p = new PartnerPoller(e, trigger, noticed, interval, clock);
+      PartnerPoller p = new PartnerPoller(e, trigger, interval, clock);
       p.start();
       return p;
     }).track(id, target, baseline);

@@ -6,7 +6,7 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.gioperator.api.v1alpha1.PartnerSolution;
 import io.gioperator.partner.PartnerMetrics;
-import io.gioperator.reconcile.metrics.PartnerSolutionMetrics;
+import io.gioperator.reconcile.metrics.ResourceGauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +18,7 @@ class PartnerSolutionReconcilerTest {
   void aCheckThatThrowsIsCheckedAgainAfterTheFailingIntervalInsteadOfExhaustingJosdkRetries() {
     var reconciler = new PartnerSolutionReconciler(null, Clock.systemUTC(),
         new CheckIntervals(Duration.ofMinutes(5), Duration.ofSeconds(30)),
-        new PartnerMetrics(new SimpleMeterRegistry()), new PartnerSolutionMetrics(new SimpleMeterRegistry()));
+        new PartnerMetrics(new SimpleMeterRegistry()), ResourceGauge.partnerSolutionReady(new SimpleMeterRegistry()));
     PartnerSolution ps = new PartnerSolution();
     ps.setMetadata(new ObjectMetaBuilder().withNamespace("gi").withName("ds").build());
 

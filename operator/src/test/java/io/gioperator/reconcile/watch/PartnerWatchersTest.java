@@ -51,7 +51,7 @@ class PartnerWatchersTest {
     URI url = URI.create(sim.partnerUrl());
     client = new PartnerClient(PartnerClientConfig.of(url, sim.partnerToken(), TlsTrust.pinned(sim.thumbprint()))
         .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)));
-    watchers = new PartnerWatchers(triggered::add, (id, change) -> noticed.add(change), POLL, Clock.systemUTC());
+    watchers = new PartnerWatchers(this::triggered, POLL, Clock.systemUTC());
   }
 
   @AfterEach
@@ -117,7 +117,7 @@ class PartnerWatchersTest {
   @Test
   void aZeroIntervalIsTheWatchSwitchedOff() {
     watchers.close();
-    watchers = new PartnerWatchers(triggered::add, ReconcileSettings.PARTNER_WATCH_OFF, Clock.systemUTC());
+    watchers = new PartnerWatchers(this::triggered, ReconcileSettings.PARTNER_WATCH_OFF, Clock.systemUTC());
     long listed = sim.counters().get("partner", "listSvas");
 
     watchers.track(GI, target(), ClusterObserver.partnerView(client, CLUSTER), Instant.now());
@@ -134,6 +134,11 @@ class PartnerWatchersTest {
   void theEndpointNeverCarriesUserInformation() {
     assertThat(PartnerWatchTarget.endpoint(URI.create("https://user:secret@dsm.lab:4119/api/")))
         .isEqualTo("https://dsm.lab:4119/api/");
+  }
+
+  private void triggered(ResourceID id, PartnerChange change) {
+    noticed.add(change);
+    triggered.add(id);
   }
 
   private PartnerWatchTarget target() {
